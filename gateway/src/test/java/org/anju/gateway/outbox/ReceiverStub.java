@@ -1,0 +1,29 @@
+package org.anju.gateway.outbox;
+
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/** A WireMock receiver for outbox deliveries, registered as the destination {@code probe}. */
+public class ReceiverStub implements QuarkusTestResourceLifecycleManager {
+
+    static WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        server.start();
+        return Map.of("anju.outbox.destinations.probe.url", server.baseUrl() + "/api/v1/events",
+                "anju.outbox.poll", "off");
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}
