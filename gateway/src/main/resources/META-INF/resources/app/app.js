@@ -1,0 +1,50 @@
+// The app's frame: routing by #hash, the network badge, the language switch, and sync when the network returns.
+import { t, toggleLanguage } from './i18n.js';
+import { session, logout } from './api.js';
+import { outbox } from './store.js';
+import { syncNow } from './sync.js';
+import { loginView, todayView, fileView, visitView, outboxView } from './views.js';
+
+const root = document.getElementById('view');
+const nav = document.getElementById('nav');
+
+async function route() {
+  const s = await session();
+  const [, page, a, b] = (location.hash || '#/today').split('/');
+  renderChrome(s, page);
+  if (!s) {
+    return loginView(root, () => { location.hash = '#/today'; route(); });
+  }
+  switch (page) {
+    case 'file': return fileView(root, decodeURIComponent(a));
+    case 'visit': return visitView(root, decodeURIComponent(a), decodeURIComponent(b));
+    case 'outbox': return outboxView(root);
+    case 'logout': await logout(); location.hash = '#/today'; return route();
+    default: return todayView(root);
+  }
+}
+
+async function renderChrome(s, page) {
+  document.getElementById('title').textContent = t('appName');
+  document.getElementById('lang').textContent = t('language');
+  const net = document.getElementById('net');
+  net.textContent = navigator.onLine ? t('online') : t('offline');
+  net.classList.toggle('off', !navigator.onLine);
+  nav.hidden = !s;
+  if (s) {
+    const waiting = (await outbox.all()).filter((i) => i.status !== 'synced').length;
+    nav.innerHTML = [['today', t('today')], ['outbox', `${t('outbox')}${waiting ? ` (${waiting})` : ''}`], ['logout', t('logout')]]
+      .map(([p, label]) => `<a href="#/${p}" class="${p === (page || 'today') ? 'active' : ''}">${label}</a>`).join('');
+  }
+}
+
+document.getElementById('lang').addEventListener('click', () => { toggleLanguage(); route(); });
+window.addEventListener('hashchange', route);
+window.addEventListener('online', async () => { await syncNow(); route(); });
+window.addEventListener('offline', () => route());
+window.addEventListener('anju:outbox', () => route());
+
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('/sw.js').catch(() => {});
+}
+route();
