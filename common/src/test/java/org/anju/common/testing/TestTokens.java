@@ -19,6 +19,7 @@ public final class TestTokens {
     public static final String CHENGGUAN = "369901100000";
     public static final String QINGSHI = "369901101000";
     private static final String ISSUER = "https://anju.local/gateway";
+    private static final String AUDIENCE = "anju";
 
     private TestTokens() {
     }
@@ -48,6 +49,7 @@ public final class TestTokens {
     public static String token(String user, List<Role> roles, List<String> townships, long lifetimeSeconds) {
         long now = System.currentTimeMillis() / 1000;
         return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .upn(user)
                 .subject(user)
                 .groups(new HashSet<>(roles.stream().map(Role::wireName).toList()))

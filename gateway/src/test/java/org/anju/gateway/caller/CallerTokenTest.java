@@ -51,10 +51,18 @@ class CallerTokenTest {
     void tokenSignedByAnotherKeyIs401Problem() throws Exception {
         var generator = java.security.KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String forged = Jwt.issuer("https://anju.local/gateway").upn("mallory")
+        String forged = Jwt.issuer("https://anju.local/gateway").audience("anju").upn("mallory")
                 .groups(java.util.Set.of("county_admin")).claim("county", "369901")
                 .sign(generator.generateKeyPair().getPrivate());
         given().auth().oauth2(forged).when().get("/test/caller/admin-only")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void tokenForAnotherAudienceIs401Problem() {
+        String other = Jwt.issuer("https://anju.local/gateway").audience("another-system").upn("clerk")
+                .groups(java.util.Set.of("county_admin")).claim("county", "369901").sign();
+        given().auth().oauth2(other).when().get("/test/caller/admin-only")
                 .then().statusCode(401).contentType("application/problem+json");
     }
 
@@ -63,7 +71,7 @@ class CallerTokenTest {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         long now = System.currentTimeMillis() / 1000;
         String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String payload = b64.encodeToString(("{\"iss\":\"https://anju.local/gateway\",\"upn\":\"mallory\","
+        String payload = b64.encodeToString(("{\"iss\":\"https://anju.local/gateway\",\"aud\":\"anju\",\"upn\":\"mallory\","
                 + "\"groups\":[\"county_admin\"],\"iat\":" + now + ",\"exp\":" + (now + 300) + "}")
                 .getBytes(StandardCharsets.UTF_8));
         given().auth().oauth2(header + "." + payload + ".").when().get("/test/caller/admin-only")
