@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -56,7 +57,7 @@ public final class AccountRules {
      */
     public List<FieldViolation> scope(Collection<Role> roles, Collection<String> townships, String county) {
         List<FieldViolation> errors = new ArrayList<>();
-        if (roles == null || roles.isEmpty() || roles.contains(null)) {
+        if (roles == null || roles.isEmpty() || roles.stream().anyMatch(Objects::isNull)) {
             errors.add(new FieldViolation("roles", "roles-required", "At least one known role",
                     "至少需要一个有效角色"));
             return errors;

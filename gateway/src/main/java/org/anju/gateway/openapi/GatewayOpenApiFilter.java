@@ -47,6 +47,10 @@ public class GatewayOpenApiFilter implements OASFilter {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 Operation operation = entry.getValue();
                 boolean isPublic = operation.getSecurity() != null && operation.getSecurity().isEmpty();
+                if (operation.getResponses() != null) {
+                    // smallrye copies a method's @Extension onto its responses too; the marker belongs nowhere there
+                    operation.getResponses().removeExtension(AnjuOpenApiFilter.PUBLIC);
+                }
                 if (!isPublic) {
                     operation.setSecurity(bearer(operation.getSecurity()));
                     secure(operation.getResponses());

@@ -119,8 +119,16 @@ public final class SigningKeyMaterial {
             if (Files.exists(file)) {
                 return Files.readString(file);
             }
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".jwt", ".tmp");
+            Path dir = file.toAbsolutePath().getParent();
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+                try {
+                    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+                } catch (UnsupportedOperationException ignored) {
+                    // not a POSIX file system
+                }
+            }
+            Path temp = Files.createTempFile(dir, ".jwt", ".tmp");
             try {
                 Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException ignored) {
