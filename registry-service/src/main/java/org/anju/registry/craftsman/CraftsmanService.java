@@ -38,6 +38,7 @@ public class CraftsmanService {
         Divisional.requireVillageIn(divisions, "homeVillageCode", r.homeVillageCode(), r.homeTownshipCode());
         requireCertificate(r.skillLevel(), r.certifyingBody(), r.certificateNumber());
         String residentId = ResidentIdNumber.normalize(r.residentId());
+        craftsmen.lockResidentId(residentId);
         if (craftsmen.residentIdTaken(residentId)) {
             throw Refusals.conflict("residentId", "duplicate-resident-id",
                     "A craftsman with this resident ID number is already registered", "该身份证号码的工匠已登记",
