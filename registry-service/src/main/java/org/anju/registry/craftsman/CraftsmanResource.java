@@ -25,12 +25,14 @@ import org.anju.common.problem.Problem;
 import org.anju.common.problem.ProblemException;
 import org.anju.common.openapi.AnjuOpenApiFilter;
 import org.anju.common.security.Caller;
+import org.anju.common.security.Role;
 import org.anju.registry.credit.CreditResource;
 import org.anju.registry.credit.CreditService;
 import org.anju.registry.qualification.QualificationState;
 import org.anju.registry.support.Http;
 import org.anju.registry.support.Masking;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.logging.Log;
 
 /** Craftsmen (乡村建设工匠): register, read, update, search, training records. */
 @Path("/api/v1/craftsmen")
@@ -95,6 +99,9 @@ public class CraftsmanResource {
     @APIResponse(responseCode = "404", description = "No such craftsman (or not in the caller's townships)", content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("craftsmanId") UUID id) {
         Craftsman c = service.get(id, caller);
+        if (caller.has(Role.BUREAU_READER)) {
+            Log.infof("Personal record read by a bureau: craftsman %s by %s", id, caller.user());
+        }
         return Http.ok(c.version, views.view(c, Masking.seesInFull(caller)));
     }
 
@@ -124,12 +131,14 @@ public class CraftsmanResource {
     @APIResponse(responseCode = "401", description = "No caller role", content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<CraftsmanView> search(
             @Parameter(example = "369901100000") @QueryParam("townshipCode") String townshipCode,
-            @QueryParam("status") QualificationState status, @QueryParam("trade") Trade trade,
-            @Parameter(example = "4") @QueryParam("skillLevel") Integer skillLevel,
+            @Parameter(schema = @Schema(implementation = QualificationState.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = Trade.class)) @QueryParam("trade") String trade,
+            @Parameter(example = "4", schema = @Schema(type = SchemaType.INTEGER, minimum = "3", maximum = "5")) @QueryParam("skillLevel") String skillLevel,
             @Parameter(description = "Name fragment", example = "张") @QueryParam("q") String q,
             @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, default 20, at most 100", example = "20") @QueryParam("limit") Integer limit) {
-        return search.search(new CraftsmanSearch.Filter(townshipCode, status, trade, skillLevel, q), cursor, limit,
+            @Parameter(description = "Page size, default 20, at most 100", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("limit") String limit) {
+        return search.search(filter(townshipCode, status, trade, skillLevel, q), cursor,
+                Http.integer("limit", limit),
                 caller);
     }
 
@@ -181,11 +190,16 @@ public class CraftsmanResource {
     @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreditResource.CreditPage.class)))
     @APIResponse(responseCode = "404", description = "No such craftsman", content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<org.anju.registry.credit.CreditEntry> creditHistory(@PathParam("craftsmanId") UUID id, @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, default 20, at most 100", example = "20") @QueryParam("limit") Integer limit) {
+            @Parameter(description = "Page size, default 20, at most 100", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("limit") String limit) {
         if (repository.findByIdOptional(id).isEmpty()) {
             throw ProblemException.notFound("Craftsman", id);
         }
-        return credit.history(org.anju.registry.credit.CreditRecord.Subject.CRAFTSMAN, id, cursor, limit);
+        return credit.history(org.anju.registry.credit.CreditRecord.Subject.CRAFTSMAN, id, cursor, Http.integer("limit", limit));
+    }
+
+    private static CraftsmanSearch.Filter filter(String townshipCode, String status, String trade, String skillLevel, String q) {
+        return new CraftsmanSearch.Filter(townshipCode, Http.enumValue("status", status, QualificationState.class),
+                Http.enumValue("trade", trade, Trade.class), Http.integer("skillLevel", skillLevel), q);
     }
 
     /** The OpenAPI shape of a page of craftsmen. */

@@ -17,6 +17,7 @@ import org.anju.common.problem.ProblemException;
 import org.anju.registry.crew.CrewRepository;
 import org.anju.registry.support.Http;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,11 +46,11 @@ public class CreditResource {
     @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreditPage.class)))
     @APIResponse(responseCode = "404", description = "No such crew", content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<CreditEntry> crew(@PathParam("crewId") UUID id, @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, default 20, at most 100", example = "20") @QueryParam("limit") Integer limit) {
+            @Parameter(description = "Page size, default 20, at most 100", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("limit") String limit) {
         if (crews.findByIdOptional(id).isEmpty()) {
             throw ProblemException.notFound("Crew", id);
         }
-        return credit.history(CreditRecord.Subject.CREW, id, cursor, limit);
+        return credit.history(CreditRecord.Subject.CREW, id, cursor, Http.integer("limit", limit));
     }
 
     /** The OpenAPI shape of a page of credit entries. */

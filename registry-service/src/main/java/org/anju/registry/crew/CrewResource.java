@@ -120,12 +120,14 @@ public class CrewResource {
     @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CrewPage.class)))
     @APIResponse(responseCode = "401", description = "No caller role", content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<CrewSummary> search(@Parameter(example = "369901101000") @QueryParam("townshipCode") String townshipCode,
-            @QueryParam("status") QualificationState status, @QueryParam("trade") Trade trade,
-            @Parameter(example = "4") @QueryParam("skillLevel") Integer skillLevel,
+            @Parameter(schema = @Schema(implementation = QualificationState.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = Trade.class)) @QueryParam("trade") String trade,
+            @Parameter(example = "4", schema = @Schema(type = SchemaType.INTEGER, minimum = "3", maximum = "5")) @QueryParam("skillLevel") String skillLevel,
             @Parameter(description = "Name fragment or registration number", example = "青石") @QueryParam("q") String q,
             @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, default 20, at most 100", example = "20") @QueryParam("limit") Integer limit) {
-        return search.search(new CrewSearch.Filter(townshipCode, status, trade, skillLevel, q), cursor, limit, caller);
+            @Parameter(description = "Page size, default 20, at most 100", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("limit") String limit) {
+        return search.search(filter(townshipCode, status, trade, skillLevel, q), cursor,
+                Http.integer("limit", limit), caller);
     }
 
     @GET
@@ -135,12 +137,19 @@ public class CrewResource {
             description = "Anyone may read it; no personal identifiers. Best credit score first, then by id.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CrewPage.class)))
     public Page<CrewSummary> publicList(@Parameter(example = "369901101000") @QueryParam("townshipCode") String townshipCode,
-            @QueryParam("status") QualificationState status, @QueryParam("trade") Trade trade,
-            @Parameter(example = "4") @QueryParam("skillLevel") Integer skillLevel,
+            @Parameter(schema = @Schema(implementation = QualificationState.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = Trade.class)) @QueryParam("trade") String trade,
+            @Parameter(example = "4", schema = @Schema(type = SchemaType.INTEGER, minimum = "3", maximum = "5")) @QueryParam("skillLevel") String skillLevel,
             @Parameter(description = "Name fragment or registration number", example = "青石") @QueryParam("q") String q,
             @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, default 20, at most 100", example = "20") @QueryParam("limit") Integer limit) {
-        return search.publicList(new CrewSearch.Filter(townshipCode, status, trade, skillLevel, q), cursor, limit);
+            @Parameter(description = "Page size, default 20, at most 100", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("limit") String limit) {
+        return search.publicList(filter(townshipCode, status, trade, skillLevel, q), cursor,
+                Http.integer("limit", limit));
+    }
+
+    private static CrewSearch.Filter filter(String townshipCode, String status, String trade, String skillLevel, String q) {
+        return new CrewSearch.Filter(townshipCode, Http.enumValue("status", status, QualificationState.class),
+                Http.enumValue("trade", trade, Trade.class), Http.integer("skillLevel", skillLevel), q);
     }
 
     /** The OpenAPI shape of a page of crews. */

@@ -46,6 +46,9 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class DemoData {
 
+    /** Demo builds of permits-service. */
+    static final int PERMITS = 300;
+
     private static final String[] SURNAMES = { "张", "王", "李", "赵", "刘", "陈", "杨", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高" };
     private static final String[] GIVEN = { "建国", "志强", "国华", "德明", "永红", "海涛", "春生", "秋林", "玉山", "长青" };
 
@@ -98,13 +101,9 @@ public class DemoData {
         for (int n = 1; n <= 150; n++) {
             craftsman(n, townships.get(((n - 1) / 5) % townships.size()), today);
         }
-        int permit = 1;
         for (int k = 1; k <= 30; k++) {
             DemoPlan plan = DemoPlan.of(k);
             Crew c = crew(k, plan, townships.get((k - 1) % townships.size()), today);
-            for (int j = 0; j < plan.activeJobs(); j++) {
-                assignments.assign(c.id, permitId(permit++), Clock.now().minusDays(10 + j));
-            }
             if (plan.hazardGrade() != null) {
                 int points = config.hazardDeductions().get(plan.hazardGrade());
                 String reason = "Confirmed " + plan.hazardGrade() + " hazard (demo)";
@@ -113,7 +112,24 @@ public class DemoData {
                         plan.hazardGrade(), null, null, null);
             }
         }
-        Log.infof("Demo data loaded: 150 craftsmen, 30 crews, %d active assignments", permit - 1);
+        int assigned = 0;
+        for (int n = 1; n <= PERMITS; n++) {
+            if (crewWorksOnDemoPermit(n)) {
+                assignments.assign(crewId(n % 30 + 1), permitId(n), Clock.now().minusDays(n % 45 + 1));
+                assigned++;
+            }
+        }
+        Log.infof("Demo data loaded: 150 craftsmen, 30 crews, %d active assignments", assigned);
+    }
+
+    /**
+     * Mirrors permits-service's demo builds (permit n is in state n % 13 of its state list, with crew n % 30 + 1), so
+     * that the crews here are assigned exactly to the demo permits that hold a certificate there: PERMITTED (5),
+     * UNDER_CONSTRUCTION (6) and SUSPENDED (11).
+     */
+    static boolean crewWorksOnDemoPermit(int n) {
+        int state = n % 13;
+        return state == 5 || state == 6 || state == 11;
     }
 
     private void craftsman(int n, Division township, LocalDate today) {
@@ -164,8 +180,8 @@ public class DemoData {
     private Crew crew(int k, DemoPlan plan, Division township, LocalDate today) {
         Crew c = new Crew();
         c.id = crewId(k);
-        LocalDate filed = plan.qualifiedFrom(today) == null ? today.minusDays(5 + k)
-                : plan.qualifiedFrom(today).minusDays(20);
+        LocalDate filed = plan.qualifiedFrom(today, k) == null ? today.minusDays(5 + k)
+                : plan.qualifiedFrom(today, k).minusDays(20);
         c.registrationNumber = numbers.next(township.countyPrefix(), filed.getYear());
         c.kind = CrewKind.values()[k % 3];
         c.name = township.name() + SURNAMES[(5 * k - 4) % SURNAMES.length] + "氏"
@@ -184,9 +200,9 @@ public class DemoData {
         c.contactPhone = "139%08d".formatted(30000000 + k * 104729);
         c.insurancePolicyNumber = "PICC-DEMO-%04d".formatted(k);
         c.insuranceExpiresOn = plan.insuranceLapsed() ? today.minusDays(3 + k) : today.plusMonths(6 + k % 6);
-        c.maxConcurrentJobs = 3;
+        c.maxConcurrentJobs = plan.maxConcurrentJobs();
         c.state = plan.stored();
-        c.qualifiedFrom = plan.qualifiedFrom(today);
+        c.qualifiedFrom = plan.qualifiedFrom(today, k);
         c.qualifiedUntil = c.qualifiedFrom == null ? null
                 : c.qualifiedFrom.plus(config.qualificationValidity()).minusDays(1);
         c.filedAt = filed.atStartOfDay(Clock.ZONE).toOffsetDateTime();

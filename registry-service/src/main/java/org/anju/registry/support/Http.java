@@ -47,4 +47,31 @@ public final class Http {
                     name + " 须为 YYYY-MM-DD 格式的日期", value));
         }
     }
+
+    /** An enum query parameter; null when absent, 400 naming the allowed values when unknown. */
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String allowed = java.util.Arrays.toString(type.getEnumConstants());
+            throw ProblemException.invalid(new FieldViolation(name, "enum", name + " must be one of " + allowed,
+                    name + " 须为 " + allowed + " 之一", value));
+        }
+    }
+
+    /** An integer query parameter; null when absent, 400 when not a number. */
+    public static Integer integer(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(new FieldViolation(name, "integer", name + " must be a whole number",
+                    name + " 须为整数", value));
+        }
+    }
 }

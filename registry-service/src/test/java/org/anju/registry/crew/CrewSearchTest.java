@@ -118,6 +118,12 @@ class CrewSearchTest {
                 .body("errors[0].field", equalTo("limit"));
         given().queryParam("cursor", "not-a-cursor").get("/api/v1/public/crews").then().statusCode(400)
                 .body("errors[0].field", equalTo("cursor"));
+        given().queryParam("status", "FOO").get("/api/v1/public/crews").then().statusCode(400)
+                .body("errors[0].field", equalTo("status")).body("errors[0].rule", equalTo("enum"));
+        as("county_clerk").queryParam("skillLevel", "abc").get("/api/v1/craftsmen").then().statusCode(400)
+                .body("errors[0].field", equalTo("skillLevel"));
+        as("county_clerk").queryParam("skillLevel", 6).get("/api/v1/crews").then().statusCode(400)
+                .body("errors[0].rule", equalTo("skill-level"));
         as("county_clerk").queryParam("townshipCode", "369901999000").get("/api/v1/crews").then().statusCode(400)
                 .body("errors[0].rule", equalTo("unknown-township"));
     }
