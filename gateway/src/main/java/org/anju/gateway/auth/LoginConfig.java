@@ -16,4 +16,8 @@ public interface LoginConfig {
     /** How long a locked account stays locked (a county admin's password reset lifts it at once). */
     @WithDefault("PT15M")
     Duration lockDuration();
+
+    /** How often refresh tokens expired for more than a day are deleted (scheduler syntax, e.g. 1h). */
+    @WithDefault("1h")
+    String purgeEvery();
 }

@@ -53,7 +53,7 @@ public class GatewayOpenApiFilter implements OASFilter {
                 }
                 if (!isPublic) {
                     operation.setSecurity(bearer(operation.getSecurity()));
-                    secure(operation.getResponses());
+                    secure(operation.getResponses(), needsRole(operation));
                 }
             }
         }
@@ -78,12 +78,17 @@ public class GatewayOpenApiFilter implements OASFilter {
         return List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME, roles));
     }
 
-    private static void secure(APIResponses responses) {
+    private static boolean needsRole(Operation operation) {
+        return operation.getSecurity() == null || operation.getSecurity().stream()
+                .anyMatch(r -> r.getSchemes().values().stream().anyMatch(s -> s != null && !s.isEmpty()));
+    }
+
+    private static void secure(APIResponses responses, boolean needsRole) {
         if (!responses.hasAPIResponse("401")) {
             responses.addAPIResponse("401", problem("No token, or an expired, malformed or foreign one "
                     + "(unauthorized, token-expired, invalid-token). 未登录或令牌无效。"));
         }
-        if (!responses.hasAPIResponse("403")) {
+        if (needsRole && !responses.hasAPIResponse("403")) {
             responses.addAPIResponse("403", problem("Your role may not call this operation (forbidden). 无权操作。"));
         }
     }

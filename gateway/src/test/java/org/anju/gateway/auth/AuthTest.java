@@ -24,6 +24,7 @@ import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -33,6 +34,12 @@ class AuthTest {
 
     @Inject
     TestAccounts fixture;
+
+    @Inject
+    RefreshTokenPurge purge;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @Test
     void loginTokenVerifiesAgainstTheJwksAndCarriesRolesCountyAndTownships() throws Exception {
@@ -153,5 +160,20 @@ class AuthTest {
                 .body("errors[0].field", equalTo("grant_type"))
                 .body("error", equalTo("unsupported_grant_type"))
                 .body("detail", containsString("client_credentials"));
+    }
+
+    @Test
+    void refreshTokensExpiredForADayArePurged() {
+        UserAccount inspector = fixture.inspector();
+        String refresh = TestAccounts.login(inspector.username()).path("refresh_token");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update refresh_token set "
+                + "issued_at = now() - interval '9 days', expires_at = now() - interval '2 days' where user_id = ?1")
+                .setParameter(1, inspector.id()).executeUpdate());
+        purge.purge();
+        long left = ((Number) em.createNativeQuery("select count(*) from refresh_token where user_id = ?1")
+                .setParameter(1, inspector.id()).getSingleResult()).longValue();
+        assertEquals(0, left);
+        given().contentType(ContentType.JSON).body("{\"refreshToken\":\"" + refresh + "\"}")
+                .when().post("/api/v1/auth/refresh").then().statusCode(401);
     }
 }
