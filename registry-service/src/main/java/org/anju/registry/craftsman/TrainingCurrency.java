@@ -43,8 +43,8 @@ public final class TrainingCurrency {
 
     public Status evaluate(Collection<Hours> records, LocalDate on) {
         LocalDate start = windowStart(on);
-        BigDecimal total = BigDecimal.ZERO;
-        BigDecimal offline = BigDecimal.ZERO;
+        BigDecimal total = BigDecimal.ZERO.setScale(1);
+        BigDecimal offline = BigDecimal.ZERO.setScale(1);
         for (Hours h : records) {
             if (h.completedOn().isBefore(start) || h.completedOn().isAfter(on)) {
                 continue;

@@ -121,6 +121,19 @@ class QualificationResourceTest {
     }
 
     @Test
+    void historyCannotBeRewrittenEvenInTheDatabase() {
+        String crew = Fixtures.qualifiedCrew();
+        org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("update qualification_decision set reason = 'rewritten' where crew_id = ?1")
+                        .setParameter(1, UUID.fromString(crew)).executeUpdate()));
+        org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("delete from qualification_decision where crew_id = ?1")
+                        .setParameter(1, UUID.fromString(crew)).executeUpdate()));
+        admin().get("/api/v1/crews/" + crew + "/qualification").then().body("history", hasSize(1))
+                .body("history[0].reason", equalTo("test QUALIFY"));
+    }
+
+    @Test
     void reasonIsRequired() {
         String crew = Fixtures.crew();
         admin().body(Map.of("action", "QUALIFY")).post("/api/v1/crews/" + crew + "/qualification/decisions")
