@@ -50,6 +50,8 @@ class RefusalsTest {
                 .body("violations.find { it.rule == 'road-setback' }.values.requiredM", equalTo(15.0f))
                 .body("violations.find { it.rule == 'road-setback' }.nameZh", equalTo("公路建筑控制区退让"))
                 .body("errors.size()", equalTo(3))
+                .body("step", equalTo("submit"))
+                .body("$", not(org.hamcrest.Matchers.hasKey("extensions")))
                 .extract().asString();
         Log.infof("THREE-RULE REFUSAL: %s", body);
         as("county_clerk").get("/api/v1/permits/" + id).then().body("state", equalTo("DRAFT"));
