@@ -8,10 +8,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** permits-service's site endpoint; used only through {@link PermitsClient}. */
+/**
+ * permits-service's site endpoint; used only through {@link PermitsClient}. The caller's identity headers are passed
+ * on (org.eclipse.microprofile.rest.client.propagateHeaders), so permits-service applies the caller's township scope.
+ */
 @RegisterRestClient(configKey = "permits")
+@RegisterClientHeaders
 @Path("/api/v1/permits")
 public interface PermitsApi {
 

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.anju.common.problem.FieldViolation;
 import org.anju.common.problem.ProblemException;
 
+import io.quarkus.logging.Log;
+
 /** Reads a permit's site for a request: an unknown permit is a 422 on the field, an unreachable service a 503. */
 @ApplicationScoped
 public class SiteLookup {
@@ -35,6 +37,7 @@ public class SiteLookup {
         } catch (CircuitBreakerOpenException e) {
             throw PermitsClient.unavailable(e);
         } catch (RuntimeException e) {
+            Log.warnf("permits-service could not give the site of permit %s: %s", permitId, e.toString());
             throw PermitsClient.unavailable(e);
         }
     }

@@ -153,6 +153,13 @@ public class VisitService {
                     "A recorded visit needs outcome PASSED, PASSED_WITH_CONDITIONS or FAILED",
                     "已签到的巡查须给出结论：合格、有条件合格或不合格"));
         }
+        if (site != null && in.type().mandatory() && "SUSPENDED".equals(site.state())) {
+            throw ProblemException.ruleViolated("permit-suspended", "该许可已停工，阶段验收须待复查合格解除停工后进行",
+                    "Permit suspended by a stop-work notice", "Permit " + site.permitId() + " is suspended; lift the "
+                            + "stop-work notice with a passed re-check before a stage visit", List.of(new FieldViolation(
+                                    "type", "permit-suspended", "No stage visit while the works are stopped",
+                                    "停工期间不能进行阶段验收", in.type())));
+        }
         if (site != null && in.type().mandatory() && !in.type().name().equals(site.nextVisit())) {
             throw ProblemException.ruleViolated("visit-type-not-needed-now", "该许可当前不需要此类到场巡查",
                     "Visit type not needed now", "Permit " + site.permitId() + " needs " + site.nextVisit()

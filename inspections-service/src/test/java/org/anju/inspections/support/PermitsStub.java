@@ -2,6 +2,7 @@ package org.anju.inspections.support;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
@@ -33,6 +34,8 @@ public class PermitsStub implements QuarkusTestResourceLifecycleManager {
                     "anju.outbox.destinations.permits.url", server.baseUrl() + "/permits/api/v1/events",
                     "anju.outbox.destinations.registry.url", server.baseUrl() + "/registry/api/v1/events",
                     "anju.outbox.poll", "off",
+                    // tests provoke 500s and timeouts on purpose; the breaker must not open on the next test's calls
+                    "org.anju.inspections.permit.PermitsClient/site/CircuitBreaker/requestVolumeThreshold", "1000",
                     "anju.inspections.photos.dir", Files.createTempDirectory("anju-photos-test").toString());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
@@ -49,13 +52,20 @@ public class PermitsStub implements QuarkusTestResourceLifecycleManager {
     /** Makes permits-service answer the site of a permit. */
     public static void site(UUID permitId, String township, String village, double lat, double lng, UUID crewId,
             String nextVisit) {
+        site(permitId, township, village, lat, lng, crewId, nextVisit, "UNDER_CONSTRUCTION");
+    }
+
+    public static void site(UUID permitId, String township, String village, double lat, double lng, UUID crewId,
+            String nextVisit, String state) {
         String body = """
-                {"permitId":"%s","applicationNumber":"369901-2026-A%s","state":"UNDER_CONSTRUCTION","townshipCode":"%s",
+                {"permitId":"%s","applicationNumber":"369901-2026-A%s","state":"%s","townshipCode":"%s",
                  "villageCode":"%s","lat":%s,"lng":%s,"crewId":%s,"nextVisit":%s,
                  "visits":[{"type":"SITE_SURVEY","status":"PASSED"}],"extraFieldFromTheFuture":1}
-                """.formatted(permitId, permitId.toString().substring(0, 6), township, village, lat, lng,
+                """.formatted(permitId, permitId.toString().substring(0, 6), state, township, village, lat, lng,
                 crewId == null ? "null" : "\"" + crewId + "\"", nextVisit == null ? "null" : "\"" + nextVisit + "\"");
+        // permits-service scopes the answer to the caller, so the caller's headers must come along
         server.stubFor(get(urlEqualTo("/api/v1/permits/" + permitId + "/site"))
+                .withHeader("X-Anju-Role", matching(".+")).withHeader("X-Anju-Townships", matching(".*"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
     }
 }

@@ -98,6 +98,39 @@ class VisitFlowTest {
     }
 
     @Test
+    void aRetriedRecordingWithTheSameIdempotencyKeyIsReplayedNotRecordedTwice() {
+        UUID permitId = permit("FOUNDATION_TRENCH");
+        Map<String, Object> body = visit(permitId, "FOUNDATION_TRENCH", checkIn(north(40), SITE_LNG, 10.0),
+                trenchAnswers(true), "PASSED");
+        String key = UUID.randomUUID().toString();
+        String id = inspector().header("Idempotency-Key", key).body(body).post("/api/v1/visits")
+                .then().statusCode(201).extract().path("id");
+        inspector().header("Idempotency-Key", key).body(body).post("/api/v1/visits")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        assertEquals(1, events("visit.passed", permitId));
+    }
+
+    @Test
+    void aStageVisitToASuspendedPermitIsRefused() {
+        UUID permitId = UUID.randomUUID();
+        PermitsStub.site(permitId, Fixtures.TOWNSHIP, Fixtures.VILLAGE, Fixtures.SITE_LAT, SITE_LNG, null,
+                "KEY_MILESTONE", "SUSPENDED");
+        inspector().body(visit(permitId, "KEY_MILESTONE", checkIn(north(10), SITE_LNG, 5.0), null, "PASSED"))
+                .post("/api/v1/visits").then().statusCode(422).body("errors[0].rule", equalTo("permit-suspended"));
+    }
+
+    @Test
+    void aSlowPermitsServiceTimesOutInto503() {
+        UUID slow = UUID.randomUUID();
+        PermitsStub.server.stubFor(get(urlEqualTo("/api/v1/permits/" + slow + "/site"))
+                .willReturn(aResponse().withFixedDelay(2500).withHeader("Content-Type", "application/json")
+                        .withBody("{}")));
+        inspector().body(visit(slow, "FOUNDATION_TRENCH", checkIn(north(10), SITE_LNG, 5.0), trenchAnswers(true),
+                "PASSED")).post("/api/v1/visits")
+                .then().statusCode(503).body("type", equalTo("urn:anju:problem:permits-unavailable"));
+    }
+
+    @Test
     void missingRequiredAnswersAreNamedOneByOne() {
         UUID permitId = permit("FOUNDATION_TRENCH");
         inspector().body(visit(permitId, "FOUNDATION_TRENCH", checkIn(north(10), SITE_LNG, 5.0),
