@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import org.anju.common.outbox.OutboxRelay;
 import org.anju.permits.support.Fixture;
 import org.anju.permits.support.RegistryStub;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,12 @@ class CrewRegistryTest {
             layers = true;
         }
         RegistryStub.stubs();
+        breakers.resetAll();
+    }
+
+    @AfterEach
+    void closeBreaker() {
+        // later test classes share this Quarkus instance and its circuit breaker
         breakers.resetAll();
     }
 
@@ -115,6 +122,20 @@ class CrewRegistryTest {
         move("village_reviewer", id, Map.of("action", "withdraw", "reason", "村民撤回")).then().statusCode(200);
         assertEquals(1L, ((Number) em.createNativeQuery("select count(*) from outbox_event where aggregate_id = ?1 "
                 + "and event_type = 'crew.released'").setParameter(1, id).getSingleResult()).longValue());
+    }
+
+    @Test
+    void openCircuitBreakerRefusesWithoutCallingTheRegistry() {
+        for (int i = 0; i < 3; i++) {
+            certificate(bookIssuedWithCrew(RegistryStub.DOWN_CREW)).then().statusCode(503);
+        }
+        String id = bookIssuedWithCrew(UUID.nameUUIDFromBytes("anju-demo-crew-8".getBytes()));
+        RegistryStub.server.resetRequests();
+        certificate(id).then().statusCode(503).body("detail", containsString("CircuitBreakerOpen"));
+        assertEquals(0, RegistryStub.server.findAll(WireMock.getRequestedFor(WireMock.urlPathMatching(
+                "/api/v1/crews/.*"))).size());
+        breakers.resetAll();
+        certificate(id).then().statusCode(200).body("state", equalTo("PERMITTED"));
     }
 
     private long outbox(String permitId) {
