@@ -68,7 +68,7 @@ public class VisitQueries {
     public Page<VisitView> page(List<Visit> rows, int limit, java.util.function.Function<Visit, String> cursorOf) {
         boolean more = rows.size() > limit;
         List<Visit> items = more ? rows.subList(0, limit) : rows;
-        return new Page<>(items.stream().map(service::view).toList(),
+        return new Page<>(items.stream().map(service::listView).toList(),
                 more ? cursorOf.apply(items.get(items.size() - 1)) : null);
     }
 }

@@ -236,7 +236,16 @@ public class VisitService {
     }
 
     public VisitView view(Visit v) {
-        List<UUID> hazardIds = v.status == Visit.Status.RECORDED
+        return view(v, true);
+    }
+
+    /** The view for lists: without the per-visit hazard lookup, so a page costs one query. */
+    public VisitView listView(Visit v) {
+        return view(v, false);
+    }
+
+    private VisitView view(Visit v, boolean withHazards) {
+        List<UUID> hazardIds = !withHazards ? null : v.status == Visit.Status.RECORDED
                 ? hazards.getEntityManager().createQuery("select h.id from Hazard h where h.visitId = ?1 "
                         + "order by h.createdAt, h.id", UUID.class).setParameter(1, v.id).getResultList()
                 : List.of();

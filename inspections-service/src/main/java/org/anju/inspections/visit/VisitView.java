@@ -20,7 +20,7 @@ public record VisitView(UUID id, UUID permitId, VisitType type, Visit.Status sta
         VisitOutcome outcome,
         @Schema(description = "Whether the visit counts (recorded on site with a pass); off-site visits count for nothing") boolean countsForStage,
         String acknowledgedBy, String acknowledgedRole, OffsetDateTime acknowledgedAt, String notes,
-        @Schema(description = "Hazards found by this visit's checklist") List<UUID> hazardIds,
+        @Schema(description = "Hazards found on this visit; absent in lists") List<UUID> hazardIds,
         @Schema(description = "Why the visit does not count, in Chinese and English") List<String> warnings, long version) {
 
     /** The check-in and the presence rule's verdict. */

@@ -41,6 +41,30 @@ class CaseFlowTest {
     }
 
     @Test
+    void pagingThroughOpenCasesWithACursorSkipsAndRepeatsNothing() {
+        java.util.List<String> mine = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            mine.add(inspector().body(newCase()).post("/api/v1/cases").then().statusCode(201).extract().path("id"));
+        }
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var spec = inspector().queryParam("township", Fixtures.TOWNSHIP).queryParam("state", "OPEN")
+                    .queryParam("limit", 2);
+            if (cursor != null) {
+                spec.queryParam("cursor", cursor);
+            }
+            var page = spec.get("/api/v1/cases").then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.id"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        org.junit.jupiter.api.Assertions.assertEquals(seen.size(), new java.util.HashSet<>(seen).size());
+        org.junit.jupiter.api.Assertions.assertTrue(seen.containsAll(mine));
+        inspector().queryParam("township", Fixtures.TOWNSHIP).queryParam("state", "OPEN").queryParam("cursor", "bm9wZQ")
+                .get("/api/v1/cases").then().statusCode(400).body("errors[0].rule", equalTo("cursor-format"));
+    }
+
+    @Test
     void aCaseOutsideTheCountyOrNotAsPermittedWithoutPermitIsRefused() {
         inspector().body(Map.of("kind", "NOT_AS_PERMITTED", "townshipCode", "369901100000", "villageCode",
                 "369901200201", "lat", 28.46, "lng", 117.97, "description", "加建第四层"))
