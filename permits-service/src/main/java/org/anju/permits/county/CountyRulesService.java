@@ -1,0 +1,93 @@
+package org.anju.permits.county;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import org.anju.common.concurrency.Versions;
+import org.anju.common.division.Divisions;
+import org.anju.permits.rules.CountyRuleSet;
+import org.anju.permits.visit.VisitType;
+
+import io.quarkus.runtime.StartupEvent;
+
+/** Reads and changes the county's rules; every configured county starts with the defaults. */
+@ApplicationScoped
+public class CountyRulesService {
+
+    private final Divisions divisions;
+
+    public CountyRulesService(Divisions divisions) {
+        this.divisions = divisions;
+    }
+
+    @Transactional
+    void seedDefaults(@Observes StartupEvent start) {
+        for (var county : divisions.counties()) {
+            String code = county.countyPrefix();
+            if (CountyRules.findById(code) == null) {
+                CountyRules r = new CountyRules();
+                r.countyCode = code;
+                apply(r, toView(code, CountyRuleSet.defaults()), "system");
+                r.persist();
+            }
+        }
+    }
+
+    /** The six-digit code of this deployment's (first) county. */
+    public String countyCode() {
+        return divisions.counties().get(0).countyPrefix();
+    }
+
+    public CountyRules entity(String countyCode) {
+        CountyRules r = CountyRules.findById(countyCode);
+        if (r == null) {
+            throw new IllegalStateException("No rules for county " + countyCode);
+        }
+        return r;
+    }
+
+    public CountyRuleSet ruleSet(String countyCode) {
+        CountyRules r = entity(countyCode);
+        return new CountyRuleSet(r.aboveStoreys, r.aboveFloorArea, r.aboveInvestment, r.noticeDays, r.setbackNationalM,
+                r.setbackProvincialM, r.setbackCountyM, r.setbackTownshipM,
+                Arrays.stream(r.visits.split(",")).map(String::trim).map(VisitType::valueOf).toList(),
+                r.bookValidMonths, r.surveyWorkingDays, r.decisionWorkingDays);
+    }
+
+    @Transactional
+    public CountyRules update(String countyCode, String ifMatch, CountyRulesView view, String by) {
+        CountyRules r = entity(countyCode);
+        Versions.requireMatch(ifMatch, r.version);
+        apply(r, view, by);
+        CountyRules.flush();
+        return r;
+    }
+
+    public static CountyRulesView toView(String code, CountyRuleSet s) {
+        return new CountyRulesView(code, s.aboveStoreys(), s.aboveFloorArea(), s.aboveInvestment(), s.noticeDays(),
+                s.setbackNationalM(), s.setbackProvincialM(), s.setbackCountyM(), s.setbackTownshipM(), s.visits(),
+                s.bookValidMonths(), s.surveyWorkingDays(), s.decisionWorkingDays());
+    }
+
+    private static void apply(CountyRules r, CountyRulesView v, String by) {
+        r.aboveStoreys = v.aboveStoreys();
+        r.aboveFloorArea = v.aboveFloorArea();
+        r.aboveInvestment = v.aboveInvestment();
+        r.noticeDays = v.noticeDays();
+        r.setbackNationalM = v.setbackNationalM();
+        r.setbackProvincialM = v.setbackProvincialM();
+        r.setbackCountyM = v.setbackCountyM();
+        r.setbackTownshipM = v.setbackTownshipM();
+        r.visits = v.visits().stream().distinct().map(Enum::name).collect(Collectors.joining(","));
+        r.bookValidMonths = v.bookValidMonths();
+        r.surveyWorkingDays = v.surveyWorkingDays();
+        r.decisionWorkingDays = v.decisionWorkingDays();
+        r.updatedAt = OffsetDateTime.now();
+        r.updatedBy = by;
+    }
+}

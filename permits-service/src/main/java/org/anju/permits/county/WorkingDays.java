@@ -1,0 +1,49 @@
+package org.anju.permits.county;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Set;
+
+/** Working days of the county calendar: Monday to Friday, minus public holidays, plus make-up working days (调休). */
+public final class WorkingDays {
+
+    private final Set<LocalDate> holidays;
+    private final Set<LocalDate> makeUpWorkdays;
+
+    public WorkingDays(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkdays) {
+        this.holidays = Set.copyOf(holidays);
+        this.makeUpWorkdays = Set.copyOf(makeUpWorkdays);
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        if (makeUpWorkdays.contains(day)) {
+            return true;
+        }
+        DayOfWeek dow = day.getDayOfWeek();
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.contains(day);
+    }
+
+    /** The day by which something received on {@code start} must be done: {@code n} working days after it. */
+    public LocalDate plus(LocalDate start, int n) {
+        LocalDate d = start;
+        int left = n;
+        while (left > 0) {
+            d = d.plusDays(1);
+            if (isWorkingDay(d)) {
+                left--;
+            }
+        }
+        return d;
+    }
+
+    /** Working days after {@code due} up to and including {@code today} (0 when not late). */
+    public int late(LocalDate due, LocalDate today) {
+        int n = 0;
+        for (LocalDate d = due.plusDays(1); !d.isAfter(today); d = d.plusDays(1)) {
+            if (isWorkingDay(d)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

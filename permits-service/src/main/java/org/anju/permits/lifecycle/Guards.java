@@ -1,0 +1,90 @@
+package org.anju.permits.lifecycle;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.anju.common.problem.ProblemException;
+import org.anju.permits.county.HolidayCalendar;
+import org.anju.permits.crew.CrewEligibilityClient;
+import org.anju.permits.document.DocumentKind;
+import org.anju.permits.document.PermitDocumentRepository;
+import org.anju.permits.gis.LayerService;
+import org.anju.permits.permit.Permit;
+import org.anju.permits.permit.PermitMapper;
+import org.anju.permits.permit.PermitRepository;
+import org.anju.permits.rules.ApplicationFacts;
+import org.anju.permits.rules.BookValidRule;
+import org.anju.permits.rules.CountyRuleSet;
+import org.anju.permits.rules.CrewRule;
+import org.anju.permits.rules.DesignRule;
+import org.anju.permits.rules.NoticePeriodRule;
+import org.anju.permits.rules.RuleViolation;
+import org.anju.permits.rules.SubmissionRules;
+import org.anju.permits.rules.VisitsPassedRule;
+import org.anju.permits.visit.Visits;
+
+/** Gathers, for one action on one build, the data its guard rules need and runs them (the rules are plain classes). */
+@ApplicationScoped
+public class Guards {
+
+    private final PermitRepository permits;
+    private final PermitDocumentRepository documents;
+    private final LayerService layers;
+    private final Visits visits;
+    private final CrewEligibilityClient registry;
+
+    public Guards(PermitRepository permits, PermitDocumentRepository documents, LayerService layers, Visits visits,
+            CrewEligibilityClient registry) {
+        this.permits = permits;
+        this.documents = documents;
+        this.layers = layers;
+        this.visits = visits;
+        this.registry = registry;
+    }
+
+    public List<RuleViolation> check(Permit p, Action action, CountyRuleSet rules) {
+        ApplicationFacts facts = PermitMapper.facts(p);
+        return switch (action) {
+            case SUBMIT -> SubmissionRules.check(facts, p.track, rules, layers.layers(p.countyCode),
+                    permits.otherActiveBuilds(p.householdId, p.id));
+            case SURVEY -> {
+                List<RuleViolation> out = new ArrayList<>(NoticePeriodRule.check(p.noticeStartedOn, rules.noticeDays(),
+                        HolidayCalendar.today()));
+                out.addAll(VisitsPassedRule.check(visits.pendingFor(p.id, PermitState.SITE_SURVEYED),
+                        PermitState.SITE_SURVEYED));
+                yield out;
+            }
+            case ISSUE_BOOK -> SubmissionRules.siting(facts, rules, layers.layers(p.countyCode));
+            case ISSUE_CERTIFICATE -> certificate(p, facts);
+            case START_CONSTRUCTION -> VisitsPassedRule.check(visits.pendingFor(p.id, PermitState.UNDER_CONSTRUCTION),
+                    PermitState.UNDER_CONSTRUCTION);
+            case COMPLETE -> VisitsPassedRule.check(visits.pendingFor(p.id, PermitState.COMPLETED),
+                    PermitState.COMPLETED);
+            default -> List.of();
+        };
+    }
+
+    private List<RuleViolation> certificate(Permit p, ApplicationFacts facts) {
+        List<RuleViolation> out = new ArrayList<>();
+        out.addAll(BookValidRule.check(documents.latest(p.id, DocumentKind.BOOK).map(d -> d.validUntil).orElse(null),
+                HolidayCalendar.today()));
+        out.addAll(DesignRule.check(facts));
+        if (facts.crewId() == null || facts.plannedStartOn() == null) {
+            out.addAll(CrewRule.check(facts, java.util.Optional.empty()));
+            return out;
+        }
+        try {
+            out.addAll(CrewRule.check(facts, registry.eligibility(facts.crewId(), facts.plannedStartOn())));
+        } catch (CrewEligibilityClient.RegistryUnavailable e) {
+            throw new ProblemException(503, "registry-unavailable", "无法核验施工队伍资格，许可证未核发",
+                    "Crew eligibility cannot be checked; certificate not issued",
+                    "registry-service did not answer (" + e.getMessage() + "); the certificate is not issued on a "
+                            + "guess. Try again when the registry is back.")
+                    .with("crewId", facts.crewId().toString())
+                    .with("otherViolations", out);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,42 @@
+package org.anju.permits.permit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.anju.permits.document.DocumentView;
+import org.anju.permits.lifecycle.Action;
+import org.anju.permits.lifecycle.PermitState;
+import org.anju.permits.visit.VisitView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A build as the API shows it: the application, its state and track, documents, visits and allowed next steps. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Permit", requiredProperties = { "id", "applicationNumber", "householdId", "townshipCode", "villageCode",
+        "state", "lat", "lng", "kind", "storeys", "version", "allowedActions" })
+public record PermitView(
+        UUID id,
+        @Schema(examples = "A369901-2026-000123") String applicationNumber,
+        UUID householdId,
+        @Schema(examples = "369901100000") String townshipCode,
+        @Schema(examples = "369901100201") String villageCode,
+        PermitState state,
+        Track track,
+        @Schema(description = "State to return to when a suspension is lifted") PermitState suspendedFrom,
+        String homesteadApprovalRef, String plotId, BigDecimal plotArea,
+        double lat, double lng, String address,
+        BuildKind kind, int storeys, BigDecimal heightM, BigDecimal floorArea, BigDecimal investment,
+        Structure structure, String standardDrawingSetId, String designerName, String designerQualificationNo,
+        String designFirmName, String designFirmCreditCode, String contractorName, String contractorCreditCode,
+        UUID crewId, LocalDate plannedStartOn, SafetyGrade existingGrade,
+        LocalDate noticeStartedOn, OffsetDateTime submittedAt, LocalDate surveyDueOn, LocalDate decisionDueOn,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt,
+        @Schema(description = "Optimistic version, also sent as ETag") long version,
+        @Schema(description = "Actions the state machine allows from the current state") List<Action> allowedActions,
+        List<DocumentView> documents,
+        List<VisitView> visits) {
+}
