@@ -14,6 +14,8 @@ import org.anju.common.problem.ProblemException;
 import org.anju.common.security.Caller;
 import org.anju.common.security.Role;
 
+import io.quarkus.logging.Log;
+
 /** Registers households and answers them with the resident ID masked for everyone but the county admin. */
 @ApplicationScoped
 public class HouseholdService {
@@ -62,6 +64,10 @@ public class HouseholdService {
         Household h = households.findById(id);
         if (h == null || !caller.mayAccessTownship(h.townshipCode)) {
             throw ProblemException.notFound("Household", id);
+        }
+        if (caller.has(Role.BUREAU_READER)) {
+            // DESIGN.md section 6: every read of a personal record by another bureau is logged
+            Log.infof("bureau read of household %s by %s", id, caller.user());
         }
         return h;
     }

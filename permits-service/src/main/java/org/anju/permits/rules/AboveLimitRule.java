@@ -2,7 +2,6 @@ package org.anju.permits.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.anju.common.identity.SocialCreditCode;
 import org.anju.permits.permit.Track;
@@ -24,15 +23,15 @@ public final class AboveLimitRule {
             out.add(RuleViolation.of(RULE, "限额以上须有资质设计单位", "Above-limit build needs a design firm",
                     "designFirmCreditCode", "an above-limit build needs a design firm with a valid credit code",
                     "限额以上农房须由有资质的设计单位设计，并提供其统一社会信用代码",
-                    Map.of("track", track.name(), "designFirmName", String.valueOf(facts.designFirmName()),
-                            "designFirmCreditCode", String.valueOf(facts.designFirmCreditCode()))));
+                    RuleViolation.ordered("track", track.name(), "designFirmName", facts.designFirmName(),
+                            "designFirmCreditCode", facts.designFirmCreditCode())));
         }
         if (!DesignRule.present(facts.contractorName()) || !SocialCreditCode.isValid(facts.contractorCreditCode())) {
             out.add(RuleViolation.of(RULE, "限额以上须有资质施工企业", "Above-limit build needs a construction company",
                     "contractorCreditCode", "an above-limit build needs a construction company with a valid credit code",
                     "限额以上农房须由有资质的施工企业承建，并提供其统一社会信用代码",
-                    Map.of("track", track.name(), "contractorName", String.valueOf(facts.contractorName()),
-                            "contractorCreditCode", String.valueOf(facts.contractorCreditCode()))));
+                    RuleViolation.ordered("track", track.name(), "contractorName", facts.contractorName(),
+                            "contractorCreditCode", facts.contractorCreditCode())));
         }
         return out;
     }

@@ -2,7 +2,6 @@ package org.anju.permits.rules;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /** The book (选址意见书) lapses after the county's period if no certificate follows. */
 public final class BookValidRule {
@@ -19,6 +18,6 @@ public final class BookValidRule {
         return List.of(RuleViolation.of(RULE, "选址意见书有效期", "Site selection opinion still valid", "book",
                 validUntil == null ? "no book has been issued" : "the book lapsed on " + validUntil,
                 validUntil == null ? "尚未核发选址意见书" : "选址意见书已于 " + validUntil + " 失效",
-                Map.of("validUntil", String.valueOf(validUntil), "today", today.toString())));
+                RuleViolation.ordered("validUntil", String.valueOf(validUntil), "today", today.toString())));
     }
 }

@@ -21,13 +21,13 @@ public final class CrewRule {
             return List.of(RuleViolation.of(RULE, "施工队伍资格", "Crew eligible", "crewId",
                     "name the crew and the planned start date before the certificate",
                     "发证前须确定施工队伍和计划开工日期",
-                    Map.of("crewId", String.valueOf(facts.crewId()), "plannedStartOn",
-                            String.valueOf(facts.plannedStartOn()))));
+                    RuleViolation.ordered("crewId", facts.crewId(), "plannedStartOn",
+                            facts.plannedStartOn())));
         }
         if (eligibility.isEmpty()) {
             return List.of(RuleViolation.of(RULE, "施工队伍资格", "Crew eligible", "crewId",
                     "crew " + facts.crewId() + " is not in the county register", "施工队伍未在县登记备案",
-                    Map.of("crewId", facts.crewId().toString(), "registered", false)));
+                    RuleViolation.ordered("crewId", facts.crewId().toString(), "registered", false)));
         }
         CrewEligibility e = eligibility.get();
         if (e.eligible()) {

@@ -1,7 +1,6 @@
 package org.anju.permits.rules;
 
 import java.util.List;
-import java.util.Map;
 
 /** The build needs a design: a county standard drawing set (通用图), or a designer with a qualification number. */
 public final class DesignRule {
@@ -20,9 +19,9 @@ public final class DesignRule {
         return List.of(RuleViolation.of(RULE, "设计图纸", "Design present", "design",
                 "give a standard drawing set id, or a designer's name and qualification number",
                 "须选用通用图，或载明设计人姓名及资格证书编号",
-                Map.of("standardDrawingSetId", String.valueOf(facts.standardDrawingSetId()),
-                        "designerName", String.valueOf(facts.designerName()),
-                        "designerQualificationNo", String.valueOf(facts.designerQualificationNo()))));
+                RuleViolation.ordered("standardDrawingSetId", facts.standardDrawingSetId(),
+                        "designerName", facts.designerName(),
+                        "designerQualificationNo", facts.designerQualificationNo())));
     }
 
     static boolean present(String s) {

@@ -1,7 +1,6 @@
 package org.anju.permits.rules;
 
 import java.util.List;
-import java.util.Map;
 
 import org.anju.permits.permit.BuildKind;
 
@@ -24,14 +23,14 @@ public final class ExistingHouseRule {
         if (facts.existingGrade() == null) {
             return List.of(RuleViolation.of(GRADE_REQUIRED, "既有房屋安全鉴定", "Existing-house safety grade",
                     "existingGrade", "a " + facts.kind() + " needs the existing house's safety grade (A-D)",
-                    "翻建或扩建须提供既有房屋安全鉴定等级（A-D）", Map.of("kind", facts.kind().name())));
+                    "翻建或扩建须提供既有房屋安全鉴定等级（A-D）", RuleViolation.ordered("kind", facts.kind().name())));
         }
         if (facts.kind() == BuildKind.EXTENSION && facts.existingGrade().dangerous()) {
             return List.of(RuleViolation.of(DANGEROUS_EXTENSION, "危房不得扩建加层",
                     "No extension of a dangerous house", "existingGrade",
                     "extending or adding storeys to a house graded " + facts.existingGrade() + " is not allowed",
                     "鉴定为" + facts.existingGrade() + "级的房屋不得扩建或加层",
-                    Map.of("kind", facts.kind().name(), "existingGrade", facts.existingGrade().name(),
+                    RuleViolation.ordered("kind", facts.kind().name(), "existingGrade", facts.existingGrade().name(),
                             "refusedGrades", "C,D")));
         }
         return List.of();

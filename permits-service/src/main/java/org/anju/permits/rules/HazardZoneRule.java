@@ -2,7 +2,6 @@ package org.anju.permits.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.anju.permits.gis.CountyLayers;
 import org.anju.permits.gis.GeoJsonLayer;
@@ -24,7 +23,7 @@ public final class HazardZoneRule {
                 out.add(RuleViolation.of(RULE, "避让地质灾害及洪涝区", "Outside hazard zones", "site",
                         "the site lies inside hazard zone '" + zone.name() + "'",
                         "建房位置位于灾害风险区“" + zone.name() + "”内",
-                        Map.of("lat", facts.lat(), "lng", facts.lng(), "zone", zone.name(),
+                        RuleViolation.ordered("lat", facts.lat(), "lng", facts.lng(), "zone", zone.name(),
                                 "zoneFeatureIndex", zone.featureIndex())));
             }
         }

@@ -1,7 +1,6 @@
 package org.anju.permits.rules;
 
 import java.util.List;
-import java.util.Map;
 
 /** 先报后批: the application must reference the approved homestead plot (农村宅基地批准书 number). */
 public final class HomesteadReferenceRule {
@@ -18,6 +17,6 @@ public final class HomesteadReferenceRule {
         }
         return List.of(RuleViolation.of(RULE, "宅基地批准书", "Homestead approval reference", "homesteadApprovalRef",
                 "the application must reference an approved homestead (宅基地批准书 number)",
-                "申请须载明宅基地批准书编号", Map.of("homesteadApprovalRef", "")));
+                "申请须载明宅基地批准书编号", RuleViolation.ordered("homesteadApprovalRef", facts.homesteadApprovalRef())));
     }
 }

@@ -2,7 +2,6 @@ package org.anju.permits.rules;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /** The village public notice (公示) must have run its configured number of days before the next step. */
 public final class NoticePeriodRule {
@@ -21,7 +20,7 @@ public final class NoticePeriodRule {
                 endsOn == null ? "the village public notice has not been recorded"
                         : "the public notice runs until " + endsOn + "; the next step may follow from then",
                 endsOn == null ? "尚未记录村级公示" : "公示期至 " + endsOn + " 届满，届满后方可进行下一步",
-                Map.of("noticeStartedOn", String.valueOf(noticeStartedOn), "noticeDays", noticeDays,
+                RuleViolation.ordered("noticeStartedOn", String.valueOf(noticeStartedOn), "noticeDays", noticeDays,
                         "today", today.toString(), "endsOn", String.valueOf(endsOn))));
     }
 }

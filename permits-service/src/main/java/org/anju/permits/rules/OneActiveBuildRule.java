@@ -1,7 +1,6 @@
 package org.anju.permits.rules;
 
 import java.util.List;
-import java.util.Map;
 
 /** 一户一宅: a household may hold only one active build. */
 public final class OneActiveBuildRule {
@@ -19,6 +18,6 @@ public final class OneActiveBuildRule {
         return List.of(RuleViolation.of(RULE, "一户一宅", "One household, one homestead", "householdId",
                 "the household already has an active build: " + String.join(", ", otherActive),
                 "该户已有在办或在建的农房：" + String.join("、", otherActive),
-                Map.of("activeBuilds", otherActive, "allowed", 0)));
+                RuleViolation.ordered("activeBuilds", otherActive, "allowed", 0)));
     }
 }

@@ -1,7 +1,6 @@
 package org.anju.permits.rules;
 
 import java.util.List;
-import java.util.Map;
 
 import org.anju.permits.gis.CountyLayers;
 import org.anju.permits.gis.GeoJsonLayer;
@@ -31,7 +30,7 @@ public final class PlanningAreaRule {
                         : "the site is outside the planning area of village " + facts.villageCode(),
                 own.isEmpty() ? "本县未载入村 " + facts.villageCode() + " 的规划范围"
                         : "建房位置不在村 " + facts.villageCode() + " 的村庄规划范围内",
-                Map.of("lat", facts.lat(), "lng", facts.lng(), "villageCode", facts.villageCode(),
+                RuleViolation.ordered("lat", facts.lat(), "lng", facts.lng(), "villageCode", facts.villageCode(),
                         "planningAreas", own.size())));
     }
 }

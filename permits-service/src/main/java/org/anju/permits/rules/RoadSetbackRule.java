@@ -2,7 +2,6 @@ package org.anju.permits.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.anju.permits.gis.CountyLayers;
 import org.anju.permits.gis.LocalMetres;
@@ -31,7 +30,7 @@ public final class RoadSetbackRule {
                                 + road.name() + "'; at least " + required + " m is required",
                         "建房位置距" + road.roadClass().zh() + "“" + road.name() + "”" + rounded + " 米，应不少于 "
                                 + required + " 米",
-                        Map.of("road", road.name(), "roadClass", road.roadClass().name(), "distanceM", rounded,
+                        RuleViolation.ordered("road", road.name(), "roadClass", road.roadClass().name(), "distanceM", rounded,
                                 "requiredM", required)));
             }
         }

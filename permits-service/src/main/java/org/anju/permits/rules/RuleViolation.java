@@ -26,6 +26,15 @@ public record RuleViolation(
         return new RuleViolation(ProblemTypes.uri(rule), rule, nameZh, nameEn, field, message, messageZh, values);
     }
 
+    /** The compared values in the order given, as name, value, name, value ... (nulls allowed). */
+    public static Map<String, Object> ordered(Object... nameValues) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < nameValues.length; i += 2) {
+            out.put((String) nameValues[i], nameValues[i + 1]);
+        }
+        return out;
+    }
+
     /** The same violation in the shared {@code errors} shape (field, rule, messages, compared values). */
     public FieldViolation toFieldViolation() {
         return new FieldViolation(field, rule, nameEn + ": " + message, nameZh + "：" + messageZh, values);

@@ -1,7 +1,6 @@
 package org.anju.permits.rules;
 
 import java.util.List;
-import java.util.Map;
 
 import org.anju.permits.gis.GeoJsonLayer;
 import org.anju.permits.gis.LocalMetres;
@@ -29,6 +28,6 @@ public final class SiteNearVillageRule {
                 "the site is " + Math.round(d) + " m from the centre of village " + villageCode + "; at most "
                         + (long) MAX_DISTANCE_M + " m is plausible",
                 "建房位置距村 " + villageCode + " 中心约 " + km + " 公里，不在本村范围",
-                Map.of("lat", lat, "lng", lng, "distanceM", Math.round(d), "maxDistanceM", (long) MAX_DISTANCE_M)));
+                RuleViolation.ordered("lat", lat, "lng", lng, "distanceM", Math.round(d), "maxDistanceM", (long) MAX_DISTANCE_M)));
     }
 }

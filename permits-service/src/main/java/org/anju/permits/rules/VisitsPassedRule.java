@@ -1,7 +1,6 @@
 package org.anju.permits.rules;
 
 import java.util.List;
-import java.util.Map;
 
 import org.anju.permits.lifecycle.PermitState;
 import org.anju.permits.visit.VisitType;
@@ -22,6 +21,6 @@ public final class VisitsPassedRule {
         return List.of(RuleViolation.of(RULE, "必须到场", "Mandatory site visit", "visits",
                 "before " + target + " these visits must pass: " + pending,
                 "进入" + target + "前须完成：" + String.join("、", pending.stream().map(VisitType::zh).toList()),
-                Map.of("pending", pending.stream().map(Enum::name).toList(), "target", target.name())));
+                RuleViolation.ordered("pending", pending.stream().map(Enum::name).toList(), "target", target.name())));
     }
 }

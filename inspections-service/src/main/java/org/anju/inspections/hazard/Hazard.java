@@ -1,0 +1,47 @@
+package org.anju.inspections.hazard;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A hazard found on a visit (安全隐患); closed only by a passed on-site re-check. */
+@Entity
+@Table(name = "hazard")
+public class Hazard {
+
+    /** Whether the hazard is still to be rectified. */
+    public enum Status {
+        OPEN, CLOSED
+    }
+
+    @Id
+    public UUID id;
+    public UUID visitId;
+    public UUID permitId;
+    public String townshipCode;
+    public UUID crewId;
+    @Enumerated(EnumType.STRING)
+    public HazardType hazardType;
+    @Enumerated(EnumType.STRING)
+    public HazardGrade grade;
+    public String itemCode;
+    public String description;
+    public String responsiblePerson;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public OffsetDateTime createdAt;
+    public OffsetDateTime closedAt;
+    @Version
+    public long version;
+
+    void close(OffsetDateTime at) {
+        this.status = Status.CLOSED;
+        this.closedAt = at;
+    }
+}

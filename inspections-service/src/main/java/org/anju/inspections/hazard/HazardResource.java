@@ -1,0 +1,152 @@
+package org.anju.inspections.hazard;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.anju.common.concurrency.Versions;
+import org.anju.common.idempotency.IdempotentRequests;
+import org.anju.common.paging.Cursor;
+import org.anju.common.paging.Page;
+import org.anju.common.problem.Problem;
+import org.anju.common.problem.ProblemException;
+import org.anju.common.security.Caller;
+import org.anju.common.security.Role;
+import org.anju.inspections.visit.Visit;
+import org.anju.inspections.visit.VisitRepository;
+import org.anju.inspections.visit.VisitService;
+
+/** Hazards found on visits and their rectification notices: record, re-check, list open ones by deadline. */
+@Path("/api/v1")
+@Tag(name = "Hazards 隐患与整改")
+@Produces(MediaType.APPLICATION_JSON)
+public class HazardResource {
+
+    private static final Role[] READERS = { Role.INSPECTOR, Role.TOWNSHIP_OFFICER, Role.COUNTY_CLERK,
+            Role.COUNTY_ADMIN, Role.BUREAU_READER };
+
+    private final HazardService service;
+    private final HazardRepository hazards;
+    private final NoticeRepository notices;
+    private final VisitRepository visits;
+    private final IdempotentRequests idempotent;
+    private final Caller caller;
+
+    public HazardResource(HazardService service, HazardRepository hazards, NoticeRepository notices,
+            VisitRepository visits, IdempotentRequests idempotent, Caller caller) {
+        this.service = service;
+        this.hazards = hazards;
+        this.notices = notices;
+        this.visits = visits;
+        this.idempotent = idempotent;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/visits/{visitId}/hazards")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a hazard with its rectification notice 记录隐患并下达整改通知", description = "A "
+            + "critical hazard, an unqualified crew or a deviation from the permit also issues a stop-work notice.")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = HazardView.class)))
+    @APIResponse(responseCode = "200", description = "Already known (same client id)", content = @Content(schema = @Schema(implementation = HazardView.class)))
+    @APIResponse(responseCode = "404", description = "No such visit", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A stop-work notice is already in force", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Visit not on site, deadline in the past", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response record(@PathParam("visitId") UUID visitId, @Valid @NotNull NewHazard body,
+            @Parameter(description = "Makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String key) {
+        caller.require(Role.INSPECTOR, Role.TOWNSHIP_OFFICER);
+        return idempotent.execute(key, "POST hazards " + caller.user(), body, () -> {
+            var known = service.known(body.id());
+            if (known.isPresent()) {
+                return Response.ok(known.get()).build();
+            }
+            HazardView h = service.record(visit(visitId), body, null, caller.user());
+            return Response.created(URI.create("/api/v1/hazards/" + h.id())).entity(h).build();
+        });
+    }
+
+    @GET
+    @Path("/hazards/{id}")
+    @Operation(summary = "One hazard with its notice 隐患详情")
+    @APIResponse(responseCode = "200", description = "The hazard", content = @Content(schema = @Schema(implementation = HazardView.class)))
+    @APIResponse(responseCode = "404", description = "No such hazard in the caller's townships", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public HazardView get(@PathParam("id") UUID id) {
+        caller.require(READERS);
+        return service.view(hazards.findByIdOptional(id).filter(h -> caller.mayAccessTownship(h.townshipCode))
+                .orElseThrow(() -> ProblemException.notFound("Hazard", id)));
+    }
+
+    @POST
+    @Path("/rectification-notices/{id}/recheck")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Apply a re-check: close out or extend 复查：销号或延期")
+    @APIResponse(responseCode = "200", description = "The notice after the re-check", content = @Content(schema = @Schema(implementation = NoticeView.class)))
+    @APIResponse(responseCode = "404", description = "No such notice or visit", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Notice already closed out", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No passed on-site re-check, deadline in the past", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response recheck(@PathParam("id") UUID id, @Valid @NotNull Recheck body,
+            @Parameter(description = "ETag of the notice") @HeaderParam("If-Match") String ifMatch) {
+        caller.require(Role.INSPECTOR, Role.TOWNSHIP_OFFICER);
+        NoticeView v = service.recheck(id, body, ifMatch, caller::mayAccessTownship);
+        return Response.ok(v).tag(Versions.etag(v.version())).build();
+    }
+
+    @GET
+    @Path("/rectification-notices")
+    @Operation(summary = "A township's open notices by deadline 乡镇未销号整改通知（按期限）")
+    @APIResponse(responseCode = "200", description = "One page, earliest deadline first", content = @Content(schema = @Schema(implementation = NoticePage.class)))
+    @APIResponse(responseCode = "404", description = "Township not visible to the caller", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Page<NoticeView> open(
+            @Parameter(required = true, example = "369901100000") @QueryParam("township") @NotNull String township,
+            @Parameter(description = "Only notices past their deadline") @QueryParam("overdue") boolean overdue,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        caller.require(READERS);
+        VisitService.requireTownship(caller, township);
+        int size = Cursor.limit(limit);
+        List<JsonNode> after = Cursor.decode(cursor, 2);
+        LocalDate today = HazardService.today();
+        List<RectificationNotice> rows = notices.open(township, overdue, today,
+                after.isEmpty() ? null : LocalDate.parse(after.get(0).asText()),
+                after.isEmpty() ? null : UUID.fromString(after.get(1).asText()), size + 1);
+        boolean more = rows.size() > size;
+        List<RectificationNotice> items = more ? rows.subList(0, size) : rows;
+        RectificationNotice last = items.isEmpty() ? null : items.get(items.size() - 1);
+        return new Page<>(items.stream().map(n -> NoticeView.of(n, today)).toList(),
+                more ? Cursor.encode(last.deadline.toString(), last.id.toString()) : null);
+    }
+
+    private Visit visit(UUID id) {
+        return visits.findByIdOptional(id).filter(v -> caller.mayAccessTownship(v.townshipCode))
+                .orElseThrow(() -> ProblemException.notFound("Visit", id));
+    }
+
+    /** A page of notices, for the OpenAPI document. */
+    @Schema(name = "NoticePage", requiredProperties = "items")
+    public record NoticePage(List<NoticeView> items, String nextCursor) {
+    }
+}

@@ -1,0 +1,50 @@
+package org.anju.inspections.hazard;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** 整改通知书: orders a hazard fixed by a deadline; a re-check closes it out (销号) or extends it. */
+@Entity
+@Table(name = "rectification_notice")
+public class RectificationNotice {
+
+    /** Open until a passed re-check closes it out. */
+    public enum Status {
+        OPEN, CLOSED
+    }
+
+    @Id
+    public UUID id;
+    public UUID hazardId;
+    public UUID permitId;
+    public String townshipCode;
+    public String responsiblePerson;
+    public LocalDate deadline;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public int extensions;
+    public OffsetDateTime issuedAt;
+    public OffsetDateTime closedAt;
+    public UUID closingVisitId;
+    @Version
+    public long version;
+
+    void closeOut(UUID visitId, OffsetDateTime at) {
+        this.status = Status.CLOSED;
+        this.closingVisitId = visitId;
+        this.closedAt = at;
+    }
+
+    void extend(LocalDate newDeadline) {
+        this.deadline = newDeadline;
+        this.extensions = this.extensions + 1;
+    }
+}

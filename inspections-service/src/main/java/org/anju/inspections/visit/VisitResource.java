@@ -1,0 +1,132 @@
+package org.anju.inspections.visit;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.anju.common.concurrency.Versions;
+import org.anju.common.idempotency.IdempotentRequests;
+import org.anju.common.paging.Cursor;
+import org.anju.common.paging.Page;
+import org.anju.common.problem.Problem;
+import org.anju.common.problem.ProblemException;
+import org.anju.common.security.Caller;
+import org.anju.common.security.Role;
+import org.anju.inspections.permit.SiteLookup;
+
+/** Site visits: schedule, record with proof of presence, read, and the township's lists. */
+@Path("/api/v1")
+@Tag(name = "Visits 现场巡查")
+@Produces(MediaType.APPLICATION_JSON)
+public class VisitResource {
+
+    static final Role[] READERS = { Role.INSPECTOR, Role.TOWNSHIP_OFFICER, Role.COUNTY_CLERK, Role.COUNTY_ADMIN,
+            Role.BUREAU_READER };
+
+    private final VisitService service;
+    private final VisitQueries queries;
+    private final VisitRepository visits;
+    private final SiteLookup sites;
+    private final IdempotentRequests idempotent;
+    private final Caller caller;
+
+    public VisitResource(VisitService service, VisitQueries queries, VisitRepository visits, SiteLookup sites,
+            IdempotentRequests idempotent, Caller caller) {
+        this.service = service;
+        this.queries = queries;
+        this.visits = visits;
+        this.sites = sites;
+        this.idempotent = idempotent;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/visits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Schedule or record a visit 计划或记录巡查", description = "Without checkIn: schedules. With "
+            + "checkIn: records, checks presence (distance + accuracy <= radius); an off-site visit is stored with "
+            + "outcome NOT_ON_SITE and counts for nothing. A mandatory type must be the one the permit needs now.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = VisitView.class)))
+    @APIResponse(responseCode = "200", description = "Already known (same client id); nothing created", content = @Content(schema = @Schema(implementation = VisitView.class)))
+    @APIResponse(responseCode = "404", description = "Township not visible to the caller", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Client id used for another visit", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown permit, type not needed now, checklist incomplete", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "permits-service unreachable", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response record(@Valid @NotNull RecordVisit body,
+            @Parameter(description = "Makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String key) {
+        caller.require(Role.INSPECTOR, Role.TOWNSHIP_OFFICER);
+        var site = sites.forPermit(body.permitId());
+        return idempotent.execute(key, "POST /api/v1/visits " + caller.user(), body, () -> {
+            VisitService.Result r = service.record(body, site, caller, null);
+            return (r.created() ? Response.created(URI.create("/api/v1/visits/" + r.visit().id()))
+                    : Response.ok()).entity(r.visit()).tag(Versions.etag(r.visit().version())).build();
+        });
+    }
+
+    @GET
+    @Path("/visits/{id}")
+    @Operation(summary = "One visit 巡查详情")
+    @APIResponse(responseCode = "200", description = "The visit", content = @Content(schema = @Schema(implementation = VisitView.class)))
+    @APIResponse(responseCode = "404", description = "No such visit in the caller's townships", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        caller.require(READERS);
+        Visit v = visits.findByIdOptional(id).filter(x -> caller.mayAccessTownship(x.townshipCode))
+                .orElseThrow(() -> ProblemException.notFound("Visit", id));
+        return Response.ok(service.view(v)).tag(Versions.etag(v.version)).build();
+    }
+
+    @GET
+    @Path("/visits")
+    @Operation(summary = "A township's visits due today, overdue, or off site 乡镇待办、逾期、未到场巡查")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = VisitPage.class)))
+    @APIResponse(responseCode = "404", description = "Township not visible to the caller", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Page<VisitView> list(
+            @Parameter(required = true, example = "369901100000") @QueryParam("township") @NotNull String township,
+            @Parameter(required = true) @QueryParam("view") @NotNull VisitQueries.View view,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        caller.require(READERS);
+        VisitService.requireTownship(caller, township);
+        return queries.township(township, view, cursor, Cursor.limit(limit));
+    }
+
+    @GET
+    @Path("/permits/{permitId}/visits")
+    @Operation(summary = "A permit's visit timeline 许可的巡查时间线")
+    @APIResponse(responseCode = "200", description = "One page, oldest first", content = @Content(schema = @Schema(implementation = VisitPage.class)))
+    @APIResponse(responseCode = "404", description = "Permit of a township the caller may not see", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Page<VisitView> timeline(@PathParam("permitId") UUID permitId, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
+        caller.require(READERS);
+        int size = Cursor.limit(limit);
+        List<Visit> rows = queries.timeline(permitId, cursor, size);
+        if (!rows.isEmpty() && !caller.mayAccessTownship(rows.get(0).townshipCode)) {
+            throw ProblemException.notFound("Permit", permitId);
+        }
+        return queries.page(rows, size, v -> Cursor.encode(v.timelineAt.toString(), v.id.toString()));
+    }
+
+    /** A page of visits, for the OpenAPI document. */
+    @Schema(name = "VisitPage", requiredProperties = "items")
+    public record VisitPage(List<VisitView> items, String nextCursor) {
+    }
+}

@@ -1,0 +1,253 @@
+package org.anju.permits.demo;
+
+import static org.anju.permits.lifecycle.Action.*;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.anju.common.division.Division;
+import org.anju.common.division.Divisions;
+import org.anju.common.identity.ResidentIdNumber;
+import org.anju.permits.county.CountyRulesService;
+import org.anju.permits.county.HolidayCalendar;
+import org.anju.permits.county.WorkingDays;
+import org.anju.permits.document.DocumentIssuer;
+import org.anju.permits.document.DocumentKind;
+import org.anju.permits.document.DocumentNumbers;
+import org.anju.permits.gis.LayerKind;
+import org.anju.permits.gis.LayerService;
+import org.anju.permits.household.Household;
+import org.anju.permits.lifecycle.Action;
+import org.anju.permits.lifecycle.History;
+import org.anju.permits.lifecycle.PermitState;
+import org.anju.permits.lifecycle.Transitions;
+import org.anju.permits.permit.BuildKind;
+import org.anju.permits.permit.Permit;
+import org.anju.permits.permit.PermitMapper;
+import org.anju.permits.permit.SafetyGrade;
+import org.anju.permits.permit.Structure;
+import org.anju.permits.rules.CountyRuleSet;
+import org.anju.permits.rules.TrackClassifier;
+import org.anju.permits.visit.VisitType;
+import org.anju.permits.visit.Visits;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * The demo county's builds: 300 households' applications across the 13 demo villages, in every state, some overdue,
+ * some sited against the demo hazard zone and provincial road (drafts that submission would refuse). Deterministic ids
+ * (permit n = nameUUID("anju-demo-permit-" + n), crew = "anju-demo-crew-" + (n % 30 + 1)); loaded once, only when
+ * {@code anju.demo-data.enabled=true}.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    public static final int PERMITS = 300;
+    private static final List<PermitState> TARGETS = List.of(PermitState.values());
+    private static final List<Action> MAIN = List.of(SUBMIT, VILLAGE_REVIEW, SURVEY, ISSUE_BOOK, ISSUE_CERTIFICATE,
+            START_CONSTRUCTION, COMPLETE, ARCHIVE);
+
+    private final DemoConfig config;
+    private final Divisions divisions;
+    private final CountyRulesService countyRules;
+    private final HolidayCalendar calendar;
+    private final LayerService layers;
+    private final DocumentNumbers numbers;
+    private final DocumentIssuer documents;
+    private final Visits visits;
+    private final History history;
+    private final ObjectMapper json;
+
+    public DemoData(DemoConfig config, Divisions divisions, CountyRulesService countyRules, HolidayCalendar calendar,
+            LayerService layers, DocumentNumbers numbers, DocumentIssuer documents, Visits visits, History history,
+            ObjectMapper json) {
+        this.config = config;
+        this.divisions = divisions;
+        this.countyRules = countyRules;
+        this.calendar = calendar;
+        this.layers = layers;
+        this.numbers = numbers;
+        this.documents = documents;
+        this.visits = visits;
+        this.history = history;
+        this.json = json;
+    }
+
+    public static UUID permitId(int n) {
+        return UUID.nameUUIDFromBytes(("anju-demo-permit-" + n).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static UUID crewId(int n) {
+        return UUID.nameUUIDFromBytes(("anju-demo-crew-" + n).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Transactional
+    void load(@Observes StartupEvent start) throws Exception {
+        if (!config.enabled()) {
+            return;
+        }
+        if (Permit.findById(permitId(1)) != null) {
+            Log.info("Demo data already loaded");
+            return;
+        }
+        String county = countyRules.countyCode();
+        layers.upload(county, LayerKind.PLANNING_AREAS, json.readTree(DemoLayers.planningAreas(divisions)), "demo");
+        layers.upload(county, LayerKind.HAZARD_ZONES, json.readTree(DemoLayers.hazardZones()), "demo");
+        layers.upload(county, LayerKind.ROADS, json.readTree(DemoLayers.roads()), "demo");
+        CountyRuleSet rules = countyRules.ruleSet(county);
+        WorkingDays wd = calendar.workingDays();
+        List<Division> villages = divisions.villages();
+        for (int n = 1; n <= PERMITS; n++) {
+            build(n, villages.get(n % villages.size()), rules, wd);
+        }
+        Log.infof("Demo data: %d builds loaded across %d villages", PERMITS, villages.size());
+    }
+
+    private void build(int n, Division village, CountyRuleSet rules, WorkingDays wd) {
+        Random r = new Random(n);
+        PermitState target = TARGETS.get(n % TARGETS.size());
+        OffsetDateTime created = OffsetDateTime.now(HolidayCalendar.ZONE).minusDays(n % 45 + 1).withHour(9)
+                .plusMinutes(n);
+        Household h = household(n, village, created);
+        Permit p = new Permit();
+        p.id = permitId(n);
+        p.householdId = h.id;
+        p.countyCode = h.countyCode;
+        p.townshipCode = h.townshipCode;
+        p.villageCode = h.villageCode;
+        p.applicationNumber = "A" + numbers.next(p.countyCode, created.getYear(), DocumentKind.APPLICATION);
+        p.homesteadApprovalRef = "宅批(" + created.getYear() + ")第" + String.format("%04d", n) + "号";
+        p.plotId = village.code() + "-ZJD-" + String.format("%04d", n);
+        p.plotArea = BigDecimal.valueOf(120 + r.nextInt(60));
+        p.lat = village.lat() + (r.nextDouble() - 0.5) * 0.008;
+        p.lng = village.lng() + (r.nextDouble() - 0.5) * 0.008;
+        if (target == PermitState.DRAFT && n % 2 == 0) {
+            // sited where submission would refuse it: in the hazard zone, or 8 m from the provincial road
+            p.lat = n % 4 == 0 ? DemoLayers.HAZARD_LAT : DemoLayers.ROAD_LAT + 0.000072;
+            p.lng = n % 4 == 0 ? DemoLayers.HAZARD_LNG : 117.963;
+        }
+        p.address = village.name() + (n % 9 + 1) + "组" + n + "号";
+        p.kind = BuildKind.values()[n % 4];
+        p.existingGrade = p.kind.needsExistingGrade() ? (n % 3 == 0 ? SafetyGrade.B : SafetyGrade.A) : null;
+        p.storeys = 1 + n % 3;
+        p.heightM = BigDecimal.valueOf(3.3 * p.storeys + 0.6).setScale(2, java.math.RoundingMode.HALF_UP);
+        p.floorArea = BigDecimal.valueOf(90L * p.storeys + r.nextInt(30));
+        p.investment = BigDecimal.valueOf(1200L * p.floorArea.longValue());
+        p.structure = p.storeys == 3 ? Structure.FRAME : Structure.BRICK_CONCRETE;
+        p.standardDrawingSetId = n % 5 == 0 ? null : "TYT-2024-0" + (n % 8 + 1);
+        p.designerName = n % 5 == 0 ? "设计师" + n : null;
+        p.designerQualificationNo = n % 5 == 0 ? "JZS-36-" + (10000 + n) : null;
+        if (p.storeys >= 3) {
+            p.designFirmName = "示范县建筑设计院";
+            p.designFirmCreditCode = "91350100M000100Y43";
+            p.contractorName = "示范县第一建筑工程公司";
+            p.contractorCreditCode = "91350100M000100Y43";
+        }
+        p.crewId = crewId(n % 30 + 1);
+        p.plannedStartOn = created.toLocalDate().plusDays(30);
+        p.state = PermitState.DRAFT;
+        p.createdAt = created;
+        p.updatedAt = created;
+        p.createdBy = "demo";
+        p.persist();
+        History.Actor actor = new History.Actor("demo-loader", "system");
+        history.append(p, "create", null, PermitState.DRAFT, actor, null, null);
+        for (Action a : path(target)) {
+            step(p, a, rules, wd, actor, created);
+        }
+    }
+
+    private static List<Action> path(PermitState target) {
+        List<Action> out = new ArrayList<>();
+        switch (target) {
+            case REJECTED -> out.addAll(List.of(SUBMIT, VILLAGE_REVIEW, REJECT));
+            case WITHDRAWN -> out.addAll(List.of(SUBMIT, WITHDRAW));
+            case SUSPENDED -> {
+                out.addAll(MAIN.subList(0, 6));
+                out.add(SUSPEND);
+            }
+            case REVOKED -> {
+                out.addAll(MAIN.subList(0, 5));
+                out.add(REVOKE);
+            }
+            default -> out.addAll(MAIN.subList(0, target.ordinal()));
+        }
+        return out;
+    }
+
+    private void step(Permit p, Action a, CountyRuleSet rules, WorkingDays wd, History.Actor actor,
+            OffsetDateTime created) {
+        PermitState from = p.state;
+        LocalDate intake = created.toLocalDate().plusDays(1);
+        switch (a) {
+            case SUBMIT -> {
+                p.track = TrackClassifier.classify(PermitMapper.facts(p), rules);
+                p.submittedAt = created.plusDays(1);
+                p.surveyDueOn = wd.plus(intake, rules.surveyWorkingDays());
+                p.decisionDueOn = wd.plus(intake, rules.decisionWorkingDays());
+                visits.plan(p.id, rules.visits());
+            }
+            case VILLAGE_REVIEW -> p.noticeStartedOn = intake.plusDays(1);
+            case SURVEY -> visits.pass(p.id, VisitType.SITE_SURVEY, "demo-" + p.id, created.plusDays(3));
+            case ISSUE_BOOK -> documents.issue(p, DocumentKind.BOOK, intake.plusMonths(rules.bookValidMonths()), "demo");
+            case ISSUE_CERTIFICATE -> {
+                documents.issue(p, DocumentKind.CERTIFICATE, null, "demo");
+                p.crewAssigned = true;
+            }
+            case START_CONSTRUCTION -> {
+                visits.pass(p.id, VisitType.SETTING_OUT, "demo-" + p.id, created.plusDays(12));
+                visits.pass(p.id, VisitType.FOUNDATION_TRENCH, "demo-" + p.id, created.plusDays(20));
+            }
+            case COMPLETE -> {
+                for (VisitType v : VisitType.values()) {
+                    visits.pass(p.id, v, "demo-" + p.id, created.plusDays(40));
+                }
+                p.crewAssigned = false;
+            }
+            case SUSPEND -> {
+                p.suspendedFrom = from;
+                p.stopWorkNoticeId = "demo-stopwork-" + p.id;
+            }
+            case REVOKE, WITHDRAW -> p.crewAssigned = false;
+            default -> {
+            }
+        }
+        p.state = Transitions.find(a, from).orElseThrow().to();
+        history.append(p, a.wireName(), from, p.state, actor,
+                a == REJECT || a == WITHDRAW || a == SUSPEND || a == REVOKE ? "演示数据 demo: " + a.wireName() : null,
+                Map.of("state", List.of(from.name(), p.state.name())));
+    }
+
+    private static Household household(int n, Division village, OffsetDateTime created) {
+        Household h = new Household();
+        h.id = UUID.nameUUIDFromBytes(("anju-demo-household-" + n).getBytes(StandardCharsets.UTF_8));
+        h.countyCode = village.countyPrefix();
+        h.villageCode = village.code();
+        h.townshipCode = village.parentCode();
+        String[] surnames = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周" };
+        String[] given = { "建国", "秀英", "志强", "桂兰", "德明", "春梅", "长生", "玉兰", "国华", "金凤" };
+        h.headName = surnames[n % 10] + given[(n / 10) % 10];
+        String first17 = "369901" + LocalDate.of(1955, 1, 1).plusDays(n * 61L).toString().replace("-", "")
+                + String.format("%03d", n % 1000);
+        h.headResidentId = first17 + ResidentIdNumber.checkDigit(first17);
+        h.registerNumber = "HK" + village.code().substring(6) + "-" + String.format("%05d", n);
+        h.createdAt = created;
+        h.createdBy = "demo";
+        h.persist();
+        return h;
+    }
+}
