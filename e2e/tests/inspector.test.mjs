@@ -1,0 +1,124 @@
+// The inspector's day on a phone: log in, today's list, a visit done offline with two photos and a hazard, a
+// reload while offline, sync when the network returns — and on the server the visit and hazard exist exactly once.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, token, api, GATEWAY, ARTIFACTS, DEMO_PASSWORD, PHOTO_RED, PHOTO_BLUE, north } from './support.mjs';
+
+const PHONE = { width: 360, height: 640 };
+let browser;
+let inspector;
+let item;
+
+before(async () => {
+  browser = await launch();
+  // the demo inspector whose township has visits due: found through the same API the app uses
+  for (const username of ['inspector.chengguan', 'inspector.qingshi']) {
+    const bearer = await token(username);
+    const today = await api('GET', '/api/v1/worklist/today', bearer);
+    assert.equal(today.status, 200, JSON.stringify(today.body));
+    const due = today.body.items.find((i) => i.lat != null && ['SETTING_OUT', 'FOUNDATION_TRENCH', 'KEY_MILESTONE',
+      'MAIN_STRUCTURE', 'COMPLETION_ACCEPTANCE', 'SITE_SURVEY'].includes(i.visitType));
+    if (due) {
+      inspector = { username, bearer };
+      item = due;
+      break;
+    }
+  }
+  assert.ok(item, 'the demo data give at least one demo inspector a visit due today');
+});
+
+after(async () => browser?.close());
+
+async function phone(position) {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', permissions: ['geolocation'],
+    geolocation: { latitude: position.lat, longitude: position.lng, accuracy: 8 } });
+  const page = await context.newPage();
+  await page.goto(`${GATEWAY}/`);
+  await page.fill('#u', inspector.username);
+  await page.fill('#p', DEMO_PASSWORD);
+  await page.click('#login button[type=submit]');
+  await page.waitForSelector('#items');
+  return { context, page };
+}
+
+async function fillVisit(page) {
+  await page.click('#checkin');
+  await page.waitForSelector('#presence .alert');
+  for (const name of await page.$$eval('.answers input[value=true]', (els) => [...new Set(els.map((e) => e.name))])) {
+    await page.check(`.answers input[name="${name}"][value=true]`, { force: true });
+  }
+  for (const input of await page.$$('input[type=number][data-item]')) {
+    await input.fill('120');
+    await input.dispatchEvent('change');
+  }
+}
+
+test('a visit done offline with two photos and a hazard reaches the server exactly once', async () => {
+  const { context, page } = await phone(item);
+  await page.screenshot({ path: `${ARTIFACTS}today-360x640.png`, fullPage: true });
+  // open the visit while online so that its checklist is in the phone's memory, then lose the network
+  await page.goto(`${GATEWAY}/#/visit/${item.permitId}/${item.visitType}`);
+  await page.waitForSelector('#checkin');
+  await context.setOffline(true);
+  await fillVisit(page);
+  assert.ok(await page.isVisible('#onsite'), 'checked in at the site: no off-site warning');
+  await page.click('details summary');
+  await page.selectOption('#hgrade', 'MAJOR');
+  await page.fill('#hdesc', '二层临边未设防护栏杆');
+  await page.fill('#hresp', '李建国（施工队负责人）');
+  await page.click('#addhazard');
+  await page.setInputFiles('#camera', [
+    { name: 'a.png', mimeType: 'image/png', buffer: PHOTO_RED },
+    { name: 'b.png', mimeType: 'image/png', buffer: PHOTO_BLUE }]);
+  await page.waitForFunction(() => document.querySelectorAll('#thumbs img').length === 2);
+  await page.fill('#ack', '户主 王大明');
+  await page.screenshot({ path: `${ARTIFACTS}visit-form-360x640.png`, fullPage: true });
+  await page.click('#save');
+  await page.waitForSelector('li[data-status=pending]');
+
+  await page.reload();
+  await page.waitForSelector('li[data-status=pending]');
+  await page.screenshot({ path: `${ARTIFACTS}outbox-offline-360x640.png`, fullPage: true });
+  const visitId = await page.getAttribute('li[data-status=pending]', 'data-id');
+
+  await context.setOffline(false);
+  await page.click('#sync');
+  await page.waitForSelector(`li[data-id="${visitId}"][data-status=synced]`, { timeout: 20000 });
+  await page.screenshot({ path: `${ARTIFACTS}outbox-synced-360x640.png`, fullPage: true });
+
+  const once = async () => {
+    const visits = await api('GET', `/api/v1/permits/${item.permitId}/visits?limit=100`, inspector.bearer);
+    assert.equal(visits.status, 200, JSON.stringify(visits.body));
+    const mine = visits.body.items.filter((v) => v.id === visitId);
+    assert.equal(mine.length, 1, 'the visit exists exactly once');
+    assert.equal(mine[0].hazardIds.length, 1, 'with exactly one hazard');
+    return mine[0];
+  };
+  const visit = await once();
+  assert.equal(visit.presence.onSite, true);
+
+  await page.click('#sync');
+  await page.waitForSelector(`li[data-id="${visitId}"][data-status=synced]`);
+  await once();
+  await context.close();
+});
+
+test('a visit checked in 2 km from the site is warned about on the phone and flagged on the server', async () => {
+  const { context, page } = await phone(north(item, 2000));
+  await page.goto(`${GATEWAY}/#/visit/${item.permitId}/${item.visitType}`);
+  await page.waitForSelector('#checkin');
+  await fillVisit(page);
+  const warning = await page.textContent('#offsite');
+  assert.match(warning, /不在现场/);
+  assert.match(warning, /20\d\d 米/);
+  await page.screenshot({ path: `${ARTIFACTS}offsite-warning-360x640.png`, fullPage: true });
+  await page.click('#save');
+  await page.waitForSelector('li[data-status]');
+  const visitId = await page.getAttribute('li[data-status]', 'data-id');
+  await page.waitForSelector(`li[data-id="${visitId}"][data-status=synced]`, { timeout: 20000 });
+  const visit = await api('GET', `/api/v1/visits/${visitId}`, inspector.bearer);
+  assert.equal(visit.status, 200);
+  assert.equal(visit.body.presence.onSite, false);
+  assert.equal(visit.body.outcome, 'NOT_ON_SITE');
+  await context.close();
+});
