@@ -2,7 +2,7 @@
 // keeps its own copies of what it read, and its unsent work, in IndexedDB.
 const SHELL = 'anju-shell-v1';
 const FILES = ['/', '/index.html', '/manifest.webmanifest', '/app/app.css', '/app/app.js', '/app/api.js',
-  '/app/store.js', '/app/sync.js', '/app/i18n.js', '/app/geo.js', '/app/photo.js', '/app/views.js',
+  '/app/store.js', '/app/sync.js', '/app/i18n.js', '/app/geo.js', '/app/photo.js', '/app/views.js', '/app/officer.js',
   '/app/icon.svg'];
 
 self.addEventListener('install', (event) => {

@@ -4,13 +4,15 @@ import { session, logout } from './api.js';
 import { outbox } from './store.js';
 import { syncNow } from './sync.js';
 import { loginView, todayView, fileView, visitView, outboxView } from './views.js';
+import { applicationsView, permitView, overviewView } from './officer.js';
 
 const root = document.getElementById('view');
 const nav = document.getElementById('nav');
 
 async function route() {
   const s = await session();
-  const [, page, a, b] = (location.hash || '#/today').split('/');
+  const officer = s && s.roles.some((r) => r !== 'inspector');
+  const [, page, a, b] = (location.hash || (officer ? '#/applications' : '#/today')).split('/');
   renderChrome(s, page);
   if (!s) {
     return loginView(root, () => { location.hash = '#/today'; route(); });
@@ -19,8 +21,11 @@ async function route() {
     case 'file': return fileView(root, decodeURIComponent(a));
     case 'visit': return visitView(root, decodeURIComponent(a), decodeURIComponent(b));
     case 'outbox': return outboxView(root);
+    case 'applications': return applicationsView(root);
+    case 'permit': return permitView(root, decodeURIComponent(a));
+    case 'overview': return overviewView(root);
     case 'logout': await logout(); location.hash = '#/today'; return route();
-    default: return todayView(root);
+    default: return officer && !page ? applicationsView(root) : todayView(root);
   }
 }
 
@@ -33,7 +38,11 @@ async function renderChrome(s, page) {
   nav.hidden = !s;
   if (s) {
     const waiting = (await outbox.all()).filter((i) => i.status !== 'synced').length;
-    nav.innerHTML = [['today', t('today')], ['outbox', `${t('outbox')}${waiting ? ` (${waiting})` : ''}`], ['logout', t('logout')]]
+    const officer = s.roles.some((r) => r !== 'inspector');
+    const tabs = officer
+      ? [['applications', t('worklist')], ['today', t('today')], ['overview', t('overview')], ['logout', t('logout')]]
+      : [['today', t('today')], ['outbox', `${t('outbox')}${waiting ? ` (${waiting})` : ''}`], ['logout', t('logout')]];
+    nav.innerHTML = tabs
       .map(([p, label]) => `<a href="#/${p}" class="${p === (page || 'today') ? 'active' : ''}">${label}</a>`).join('');
   }
 }
