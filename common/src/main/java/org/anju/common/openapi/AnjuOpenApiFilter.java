@@ -24,7 +24,7 @@ public class AnjuOpenApiFilter implements OASFilter {
 
     /** Put {@code @Extension(name = AnjuOpenApiFilter.PUBLIC, value = "true")} on an operation anyone may call. */
     public static final String PUBLIC = "x-anju-public";
-    public static final String SCHEME = "anjuCaller";
+    public static final String SCHEME = "bearerJwt";
     private static final String PROBLEM = "#/components/schemas/Problem";
 
     @Override
@@ -33,12 +33,11 @@ public class AnjuOpenApiFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSecurityScheme(SCHEME, OASFactory.createSecurityScheme()
-                .type(SecurityScheme.Type.APIKEY)
-                .in(SecurityScheme.In.HEADER)
-                .name("X-Anju-Role")
-                .description("Temporary caller identification until token security lands: the caller's role "
-                        + "(inspector, township_officer, village_reviewer, county_clerk, county_admin, bureau_reader), "
-                        + "with X-Anju-User and X-Anju-Townships beside it. 临时的调用者身份头。"));
+                .type(SecurityScheme.Type.HTTP)
+                .scheme("bearer")
+                .bearerFormat("JWT")
+                .description("RS256 JWT from the gateway's /api/v1/auth/login or /api/v1/auth/token (or the "
+                        + "county's OIDC provider): claims groups (roles), county, townships. 访问令牌。"));
         openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME)));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;

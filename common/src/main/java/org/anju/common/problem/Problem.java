@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,7 +23,7 @@ public record Problem(
         @Schema(description = "Title in English") String titleEn,
         @Schema(description = "The offending fields, each with the rule it broke") List<FieldViolation> errors,
         @Schema(description = "Correlation id of an unexpected failure, to quote to the operators") String correlationId,
-        @Schema(hidden = true) Map<String, Object> extensions) {
+        @JsonIgnore @Schema(hidden = true) Map<String, Object> extensions) {
 
     /** Extension members (RFC 9457 section 3.2) are written at the top level of the body. */
     @JsonAnyGetter

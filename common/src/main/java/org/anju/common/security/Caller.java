@@ -1,48 +1,111 @@
 package org.anju.common.security;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 import org.anju.common.problem.ProblemException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.runtime.LaunchMode;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * Who is calling: role, user and townships. TEMPORARY: read from the X-Anju-Role, X-Anju-User and
- * X-Anju-Townships headers until the gateway's token security lands; this class is the one place it will replace.
+ * Who is calling, read from the verified bearer token (MicroProfile JWT) that the gateway or any OIDC provider
+ * issued: roles from {@code groups}, the county from {@code county}, the townships from {@code townships}.
+ * Every service authorises through this one class.
  */
 @RequestScoped
 public class Caller {
 
-    public static final String ROLE_HEADER = "X-Anju-Role";
-    public static final String USER_HEADER = "X-Anju-User";
-    public static final String TOWNSHIPS_HEADER = "X-Anju-Townships";
+    /** Claim holding the caller's six-digit county code. */
+    public static final String COUNTY_CLAIM = "county";
+    /** Claim holding the caller's 12-digit township codes. */
+    public static final String TOWNSHIPS_CLAIM = "townships";
+    /** Honoured only while tests run (LaunchMode TEST); a running system reads tokens only. */
+    public static final String TEST_ROLE_HEADER = "X-Anju-Role";
+    public static final String TEST_USER_HEADER = "X-Anju-User";
+    public static final String TEST_TOWNSHIPS_HEADER = "X-Anju-Townships";
+    /** Old names of the test headers, kept while tests move to {@code TestTokens}. */
+    @Deprecated
+    public static final String ROLE_HEADER = TEST_ROLE_HEADER;
+    @Deprecated
+    public static final String USER_HEADER = TEST_USER_HEADER;
+    @Deprecated
+    public static final String TOWNSHIPS_HEADER = TEST_TOWNSHIPS_HEADER;
 
-    private final Role role;
+    private final Set<Role> roles;
     private final String user;
+    private final String county;
     private final Set<String> townships;
 
-    public Caller(HttpServerRequest request) {
-        String roleHeader = request.getHeader(ROLE_HEADER);
-        this.role = roleHeader == null || roleHeader.isBlank() ? null : Role.fromWire(roleHeader);
-        String userHeader = request.getHeader(USER_HEADER);
-        this.user = userHeader == null || userHeader.isBlank() ? "anonymous" : userHeader.trim();
-        String townshipHeader = request.getHeader(TOWNSHIPS_HEADER);
-        this.townships = townshipHeader == null ? Set.of()
-                : Arrays.stream(townshipHeader.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                        .collect(Collectors.toUnmodifiableSet());
+    @Inject
+    public Caller(JsonWebToken jwt, HttpServerRequest request) {
+        boolean authenticated = jwt != null && jwt.getRawToken() != null;
+        if (!authenticated && LaunchMode.current() == LaunchMode.TEST && request != null
+                && request.getHeader(TEST_ROLE_HEADER) != null) {
+            // Tests only (the launch mode cannot be TEST in a running system): identity from plain headers, so that
+            // tests written before tokens existed keep running while they move to TestTokens.
+            Role role = Role.fromWire(request.getHeader(TEST_ROLE_HEADER));
+            this.roles = role == null ? Set.of() : Set.of(role);
+            String userHeader = request.getHeader(TEST_USER_HEADER);
+            this.user = userHeader == null || userHeader.isBlank() ? "test-user" : userHeader.trim();
+            this.county = "369901";
+            String townshipHeader = request.getHeader(TEST_TOWNSHIPS_HEADER);
+            this.townships = townshipHeader == null ? Set.of()
+                    : Arrays.stream(townshipHeader.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                            .collect(Collectors.toUnmodifiableSet());
+            return;
+        }
+        Set<Role> parsed = EnumSet.noneOf(Role.class);
+        if (authenticated && jwt.getGroups() != null) {
+            for (String group : jwt.getGroups()) {
+                Role r = Role.fromWire(group);
+                if (r != null) {
+                    parsed.add(r);
+                }
+            }
+        }
+        this.roles = Set.copyOf(parsed);
+        this.user = authenticated && jwt.getName() != null ? jwt.getName() : "anonymous";
+        this.county = authenticated ? stringClaim(jwt, COUNTY_CLAIM) : null;
+        this.townships = authenticated ? stringsClaim(jwt, TOWNSHIPS_CLAIM) : Set.of();
     }
 
+    /** For plain unit tests and internal callers. */
+    public Caller(Collection<Role> roles, String user, String county, Collection<String> townships) {
+        this.roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        this.user = user;
+        this.county = county;
+        this.townships = Set.copyOf(townships);
+    }
+
+    /** The caller's most privileged role (county-wide first), if any. */
     public Optional<Role> role() {
-        return Optional.ofNullable(role);
+        return roles.stream().min((a, b) -> Boolean.compare(b.countyWide(), a.countyWide()) != 0
+                ? Boolean.compare(b.countyWide(), a.countyWide()) : a.compareTo(b));
+    }
+
+    public Set<Role> roles() {
+        return roles;
     }
 
     public String user() {
         return user;
+    }
+
+    public Optional<String> county() {
+        return Optional.ofNullable(county);
     }
 
     public Set<String> townships() {
@@ -50,28 +113,59 @@ public class Caller {
     }
 
     public boolean has(Role wanted) {
-        return role == wanted;
+        return roles.contains(wanted);
     }
 
-    /** Refuses with 401 when no role is given and 403 when the role is not one of those allowed. */
+    public boolean authenticated() {
+        return !"anonymous".equals(user);
+    }
+
+    /** Refuses with 401 when there is no valid token and 403 when none of the caller's roles is allowed. */
     public Role require(Role... allowed) {
-        if (role == null) {
+        if (roles.isEmpty()) {
             throw new ProblemException(401, "unauthorized", "需要登录", "Authentication required",
-                    "This operation needs a caller role (" + ROLE_HEADER + ")");
+                    "This operation needs a bearer token with an Anju role");
         }
         for (Role r : allowed) {
-            if (r == role) {
-                return role;
+            if (roles.contains(r)) {
+                return r;
             }
         }
         throw new ProblemException(403, "forbidden", "无权执行此操作", "Forbidden",
-                "Role " + role.wireName() + " may not do this; allowed: "
+                "Roles " + roles.stream().map(Role::wireName).sorted().collect(Collectors.joining(", "))
+                        + " may not do this; allowed: "
                         + Arrays.stream(allowed).map(Role::wireName).collect(Collectors.joining(", ")))
                 .with("allowedRoles", Arrays.stream(allowed).map(Role::wireName).toList());
     }
 
     /** Whether the caller may see records of this township: county-wide roles always, others only their own. */
     public boolean mayAccessTownship(String townshipCode) {
-        return role != null && (role.countyWide() || townships.contains(townshipCode));
+        if (roles.stream().anyMatch(Role::countyWide)) {
+            return county == null || townshipCode == null || townshipCode.startsWith(county);
+        }
+        return !roles.isEmpty() && townships.contains(townshipCode);
+    }
+
+    private static String stringClaim(JsonWebToken jwt, String name) {
+        Object value = jwt.getClaim(name);
+        if (value instanceof JsonString s) {
+            return s.getString();
+        }
+        return value == null ? null : value.toString();
+    }
+
+    private static Set<String> stringsClaim(JsonWebToken jwt, String name) {
+        Object value = jwt.getClaim(name);
+        Set<String> out = new LinkedHashSet<>();
+        if (value instanceof JsonArray array) {
+            for (JsonValue v : array) {
+                out.add(v instanceof JsonString s ? s.getString() : v.toString());
+            }
+        } else if (value instanceof Collection<?> c) {
+            c.forEach(v -> out.add(String.valueOf(v)));
+        } else if (value instanceof String s) {
+            Arrays.stream(s.split(",")).map(String::trim).filter(x -> !x.isEmpty()).forEach(out::add);
+        }
+        return Set.copyOf(out);
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -98,7 +99,8 @@ class ErrorMappingTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:anju:problem:transition-not-allowed"))
                 .body("currentState", equalTo("FILED"))
-                .body("allowed", hasItems("QUALIFIED", "REVOKED"));
+                .body("allowed", hasItems("QUALIFIED", "REVOKED"))
+                .body("$", not(hasKey("extensions")));
     }
 
     @Test
