@@ -1,5 +1,6 @@
 package org.anju.common.openapi;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Completes every service's OpenAPI document the same way: the problem+json answers every operation can give
- * (400 when it takes input, 500 always), the security scheme, and no security on operations marked public.
+ * (400 when it takes input, 401/403 when it needs a token, 500 always), the bearer JWT scheme with the roles an
+ * operation names, and no security on operations marked public.
  */
 public class AnjuOpenApiFilter implements OASFilter {
 
@@ -36,15 +38,22 @@ public class AnjuOpenApiFilter implements OASFilter {
                 .type(SecurityScheme.Type.HTTP)
                 .scheme("bearer")
                 .bearerFormat("JWT")
-                .description("RS256 JWT from the gateway's /api/v1/auth/login or /api/v1/auth/token (or the "
-                        + "county's OIDC provider): claims groups (roles), county, townships. 访问令牌。"));
+                .description("RS256 access token from the gateway's POST /api/v1/auth/login (people) or POST "
+                        + "/api/v1/auth/token (bureau systems, client credentials), or from the county's OIDC provider. "
+                        + "Claims: sub, upn, groups (roles), county, townships; audience anju. 访问令牌。"));
         openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME)));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
-                complete(entry.getValue(), item);
+                Operation operation = entry.getValue();
+                complete(operation, item);
+                boolean isPublic = operation.getSecurity() != null && operation.getSecurity().isEmpty();
+                if (!isPublic) {
+                    operation.setSecurity(bearer(operation.getSecurity()));
+                    secure(operation.getResponses(), needsRole(operation));
+                }
             }
         }
     }
@@ -65,10 +74,46 @@ public class AnjuOpenApiFilter implements OASFilter {
             responses.addAPIResponse("500", problem("Unexpected failure: problem+json with a correlation id. "
                     + "服务器内部错误。"));
         }
+        // smallrye copies a method's @Extension onto its responses too; the marker belongs nowhere there
+        responses.removeExtension(PUBLIC);
         Map<String, Object> extensions = operation.getExtensions();
         if (extensions != null && extensions.containsKey(PUBLIC)) {
             operation.removeExtension(PUBLIC);
             operation.setSecurity(List.<SecurityRequirement> of());
+        }
+    }
+
+    /**
+     * Quarkus names the roles of {@code @RolesAllowed} under its own scheme name; keep the roles (OpenAPI 3.1 lets a
+     * non-OAuth requirement list the roles it needs) under the bearer scheme that is actually declared.
+     */
+    private static List<SecurityRequirement> bearer(List<SecurityRequirement> requirements) {
+        if (requirements == null) {
+            return null;
+        }
+        List<String> roles = new ArrayList<>();
+        for (SecurityRequirement requirement : requirements) {
+            requirement.getSchemes().values().forEach(scopes -> {
+                if (scopes != null) {
+                    scopes.stream().filter(r -> !roles.contains(r)).forEach(roles::add);
+                }
+            });
+        }
+        return List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME, roles));
+    }
+
+    private static boolean needsRole(Operation operation) {
+        return operation.getSecurity() == null || operation.getSecurity().stream()
+                .anyMatch(r -> r.getSchemes().values().stream().anyMatch(s -> s != null && !s.isEmpty()));
+    }
+
+    private static void secure(APIResponses responses, boolean needsRole) {
+        if (!responses.hasAPIResponse("401")) {
+            responses.addAPIResponse("401", problem("No token, or an expired, malformed or foreign one "
+                    + "(unauthorized, token-expired, invalid-token). 未登录或令牌无效。"));
+        }
+        if (needsRole && !responses.hasAPIResponse("403")) {
+            responses.addAPIResponse("403", problem("Your role may not call this operation (forbidden). 无权操作。"));
         }
     }
 

@@ -41,7 +41,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return Problems.of(e, path(uri));
+        Response response = Problems.of(e, path(uri));
+        if (e.status() == 401) {
+            return Response.fromResponse(response).header("WWW-Authenticate", "Bearer realm=\"anju\"").build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper
@@ -112,28 +116,6 @@ public class ProblemMappers {
             }
         }
         return problem;
-    }
-
-    @ServerExceptionMapper
-    public Response unauthenticated(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
-        return unauthorized(uri, "This operation needs a valid bearer token");
-    }
-
-    @ServerExceptionMapper
-    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
-        // No detail on why (expired, wrong key, alg none): that would help an attacker more than a user.
-        return unauthorized(uri, "The bearer token is not valid (expired, malformed, or not signed by a trusted issuer)");
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        return Problems.response(403, "forbidden", "无权执行此操作", "Forbidden",
-                "Your role may not do this", path(uri), null, null, null);
-    }
-
-    private static Response unauthorized(UriInfo uri, String detail) {
-        return Response.fromResponse(Problems.response(401, "unauthorized", "需要登录", "Authentication required",
-                detail, path(uri), null, null, null)).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper

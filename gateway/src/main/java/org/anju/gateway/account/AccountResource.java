@@ -22,9 +22,9 @@ import jakarta.ws.rs.core.Response;
 import org.anju.common.concurrency.Versions;
 import org.anju.common.idempotency.IdempotentRequests;
 import org.anju.common.paging.Page;
-import org.anju.common.security.Role;
-import org.anju.gateway.security.CurrentUser;
 import org.anju.common.problem.Problem;
+import org.anju.common.security.Caller;
+import org.anju.common.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -41,10 +41,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccountResource {
 
     private final AccountService service;
-    private final CurrentUser user;
+    private final Caller user;
     private final IdempotentRequests idempotency;
 
-    public AccountResource(AccountService service, CurrentUser user, IdempotentRequests idempotency) {
+    public AccountResource(AccountService service, Caller user, IdempotentRequests idempotency) {
         this.service = service;
         this.user = user;
         this.idempotency = idempotency;
@@ -62,8 +62,8 @@ public class AccountResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response create(@HeaderParam(IdempotentRequests.HEADER) String key,
             @NotNull @Valid AccountRequests.Create request) {
-        return idempotency.execute(key, "POST /api/v1/accounts " + user.username(), request, () -> {
-            AccountView view = service.create(user.county(), request, user.username());
+        return idempotency.execute(key, "POST /api/v1/accounts " + user.user(), request, () -> {
+            AccountView view = service.create(user.county().orElse(null), request, user.user());
             return Response.created(URI.create("/api/v1/accounts/" + view.id())).tag(Versions.etag(view.version()))
                     .entity(view).build();
         });
@@ -79,7 +79,7 @@ public class AccountResource {
             @QueryParam("township") @Pattern(regexp = "^[0-9]{12}$") String township,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         Role wanted = role == null ? null : Role.fromWire(role);
-        return service.list(user.county(), wanted, township, cursor, limit);
+        return service.list(user.county().orElse(null), wanted, township, cursor, limit);
     }
 
     @GET
@@ -90,7 +90,7 @@ public class AccountResource {
     @APIResponse(responseCode = "404", description = "No such account in your county",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        return withTag(service.get(user.county(), id));
+        return withTag(service.get(user.county().orElse(null), id));
     }
 
     @PUT
@@ -110,7 +110,7 @@ public class AccountResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid AccountRequests.Update request) {
-        return withTag(service.update(user.county(), id, ifMatch, request, user.username()));
+        return withTag(service.update(user.county().orElse(null), id, ifMatch, request, user.user()));
     }
 
     @POST
@@ -128,7 +128,7 @@ public class AccountResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response disable(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return withTag(service.disable(user.county(), id, ifMatch, user.username()));
+        return withTag(service.disable(user.county().orElse(null), id, ifMatch, user.user()));
     }
 
     @POST
@@ -148,7 +148,7 @@ public class AccountResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response resetPassword(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid AccountRequests.ResetPassword request) {
-        return withTag(service.resetPassword(user.county(), id, ifMatch, request.newPassword(), user.username()));
+        return withTag(service.resetPassword(user.county().orElse(null), id, ifMatch, request.newPassword(), user.user()));
     }
 
     private static Response withTag(AccountView view) {

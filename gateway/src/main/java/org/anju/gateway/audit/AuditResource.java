@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.anju.common.paging.Page;
 import org.anju.common.problem.FieldViolation;
 import org.anju.common.problem.ProblemException;
-import org.anju.gateway.security.CurrentUser;
+import org.anju.common.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,9 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
 
     private final PersonalRecordReads reads;
-    private final CurrentUser user;
+    private final Caller user;
 
-    public AuditResource(PersonalRecordReads reads, CurrentUser user) {
+    public AuditResource(PersonalRecordReads reads, Caller user) {
         this.reads = reads;
         this.user = user;
     }
@@ -53,7 +53,7 @@ public class AuditResource {
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         var filter = new PersonalRecordReads.Filter(actor, recordType, recordId, instant("from", from),
                 instant("to", to));
-        return reads.page(user.county(), filter, cursor, limit);
+        return reads.page(user.county().orElse(null), filter, cursor, limit);
     }
 
     private static OffsetDateTime instant(String field, String value) {

@@ -7,8 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.anju.common.security.Caller;
 import org.anju.common.security.Role;
-import org.anju.gateway.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,9 +24,9 @@ import io.quarkus.security.Authenticated;
 @Tag(name = "Auth", description = "登录与令牌 Login and tokens")
 public class MeResource {
 
-    private final CurrentUser user;
+    private final Caller user;
 
-    public MeResource(CurrentUser user) {
+    public MeResource(Caller user) {
         this.user = user;
     }
 
@@ -42,6 +42,6 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "From the access token",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Me.class)))
     public Me me() {
-        return new Me(user.username(), user.roles().stream().sorted().toList(), user.county(), user.townships());
+        return new Me(user.user(), user.roles().stream().sorted().toList(), user.county().orElse(null), user.townships().stream().sorted().toList());
     }
 }

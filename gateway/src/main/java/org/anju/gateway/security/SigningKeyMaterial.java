@@ -148,6 +148,17 @@ public final class SigningKeyMaterial {
     }
 
     private static String read(String location) {
+        if (location.startsWith("classpath:")) {
+            String resource = location.substring("classpath:".length());
+            try (var in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("No JWT key resource " + resource + " on the classpath");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the JWT key resource " + resource, e);
+            }
+        }
         String path = location.startsWith("file:") ? location.substring("file:".length()) : location;
         try {
             return Files.readString(Path.of(path), StandardCharsets.UTF_8);

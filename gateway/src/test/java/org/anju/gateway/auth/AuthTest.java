@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import org.anju.common.security.Role;
 import org.anju.gateway.account.UserAccount;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.VerificationJwkSelector;
 import org.jose4j.jws.JsonWebSignature;
@@ -25,6 +26,9 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -37,6 +41,9 @@ class AuthTest {
 
     @Inject
     RefreshTokenPurge purge;
+
+    @TestHTTPResource("/.well-known/jwks.json")
+    java.net.URL jwksUrl;
 
     @Inject
     jakarta.persistence.EntityManager em;
@@ -175,5 +182,19 @@ class AuthTest {
         assertEquals(0, left);
         given().contentType(ContentType.JSON).body("{\"refreshToken\":\"" + refresh + "\"}")
                 .when().post("/api/v1/auth/refresh").then().statusCode(401);
+    }
+
+    @Test
+    void anotherServiceVerifiesTheTokenWithSmallRyeJwtPointedAtTheJwksUrl() throws Exception {
+        UserAccount inspector = fixture.inspector();
+        String token = TestAccounts.accessToken(inspector.username());
+        // exactly what registry, permits and inspections will configure: mp.jwt.verify.publickey.location + issuer
+        JWTAuthContextInfo context = new JWTAuthContextInfo(jwksUrl.toString(), "https://anju.local/gateway");
+        context.setExpectedAudience(java.util.Set.of("anju"));
+        JsonWebToken verified = new DefaultJWTParser(context).parse(token);
+        assertEquals(inspector.username(), verified.getName());
+        assertEquals(java.util.Set.of("inspector"), verified.getGroups());
+        Object county = verified.getClaim("county");
+        assertEquals("369901", county instanceof jakarta.json.JsonString s ? s.getString() : county);
     }
 }

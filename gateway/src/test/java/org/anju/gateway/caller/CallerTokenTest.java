@@ -44,7 +44,8 @@ class CallerTokenTest {
     void expiredTokenIs401Problem() {
         given().auth().oauth2(TestTokens.expired(Role.COUNTY_ADMIN)).when().get("/test/caller/admin-only")
                 .then().statusCode(401).contentType("application/problem+json")
-                .header("WWW-Authenticate", "Bearer");
+                .body("type", equalTo("urn:anju:problem:token-expired"))
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"));
     }
 
     @Test

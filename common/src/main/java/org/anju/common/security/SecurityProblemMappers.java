@@ -1,4 +1,4 @@
-package org.anju.gateway.security;
+package org.anju.common.security;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
