@@ -15,7 +15,7 @@ async function route() {
   const [, page, a, b] = (location.hash || (officer ? '#/applications' : '#/today')).split('/');
   renderChrome(s, page);
   if (!s) {
-    return loginView(root, () => { location.hash = '#/today'; route(); });
+    return loginView(root, () => { location.hash = ''; route(); });
   }
   switch (page) {
     case 'file': return fileView(root, decodeURIComponent(a));
