@@ -78,7 +78,7 @@ public class FrontDoor {
         HttpServerResponse response = rc.response();
         request.pause();
         RequestOptions options = new RequestOptions().setMethod(request.method()).setHost(origin.getHost())
-                .setPort(origin.getPort() > 0 ? origin.getPort() : 80).setURI(request.uri())
+                .setPort(origin.getPort() > 0 ? origin.getPort() : 80).setURI(prefix(origin) + request.uri())
                 .setTimeout(30_000);
         request.headers().forEach(h -> {
             if (!HOP_BY_HOP.contains(h.getKey().toLowerCase())) {
@@ -109,6 +109,11 @@ public class FrontDoor {
                         response.reset();
                     }
                 });
+    }
+
+    private static String prefix(URI origin) {
+        String path = origin.getPath();
+        return path == null ? "" : path.replaceFirst("/$", "");
     }
 
     private void unavailable(HttpServerResponse response, String service, String path) {
