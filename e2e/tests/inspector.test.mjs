@@ -5,11 +5,17 @@ import assert from 'node:assert/strict';
 import { launch, token, api, GATEWAY, ARTIFACTS, DEMO_PASSWORD, PHOTO_RED, PHOTO_BLUE, north } from './support.mjs';
 
 const PHONE = { width: 360, height: 640 };
+// Not yet runnable: the app's today list and household file come from the gateway's compositions
+// (GET /api/v1/worklist/today, /api/v1/households/{id}/file, issue 6), which are not on main yet. Remove when they land.
+const PENDING = { skip: 'waiting for the gateway compositions /api/v1/worklist/today and /households/{id}/file (issue 6)' };
 let browser;
 let inspector;
 let item;
 
 before(async () => {
+  if (PENDING.skip) {
+    return;
+  }
   browser = await launch();
   // the demo inspector whose township has visits due: found through the same API the app uses
   for (const username of ['inspector.chengguan', 'inspector.qingshi']) {
@@ -53,7 +59,7 @@ async function fillVisit(page) {
   }
 }
 
-test('a visit done offline with two photos and a hazard reaches the server exactly once', async () => {
+test('a visit done offline with two photos and a hazard reaches the server exactly once', PENDING, async () => {
   const { context, page } = await phone(item);
   await page.screenshot({ path: `${ARTIFACTS}today-360x640.png`, fullPage: true });
   // open the visit while online so that its checklist is in the phone's memory, then lose the network
@@ -103,7 +109,7 @@ test('a visit done offline with two photos and a hazard reaches the server exact
   await context.close();
 });
 
-test('a visit checked in 2 km from the site is warned about on the phone and flagged on the server', async () => {
+test('a visit checked in 2 km from the site is warned about on the phone and flagged on the server', PENDING, async () => {
   const { context, page } = await phone(north(item, 2000));
   await page.goto(`${GATEWAY}/#/visit/${item.permitId}/${item.visitType}`);
   await page.waitForSelector('#checkin');
