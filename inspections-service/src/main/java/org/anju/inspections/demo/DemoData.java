@@ -6,13 +6,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.anju.common.demo.DemoCounty;
 import org.anju.common.division.Division;
 import org.anju.common.division.Divisions;
 import org.anju.inspections.cases.CaseHistory;
@@ -29,17 +31,18 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * The demo county's inspections, fitted to permits-service's demo builds without asking it: permit n lies in village
- * {@code villages[n % 13]} at the position permits' loader draws from {@code new Random(n)}, and its state is
- * {@code PermitState.values()[n % 13]}. Visits mirror the stages permits passed; some attempts were recorded 2 km
+ * The demo county's inspections, fitted to permits-service's demo builds without asking it: village, site, state, crew
+ * and stop-work notice of permit n come from {@link DemoCounty}, as in permits' loader. Visits mirror the stages permits passed; some attempts were recorded 2 km
  * away (off site), some visits are due today or overdue, notices are open and overdue, suspended builds carry a
  * stop-work notice, and two illegal construction cases are open. No events are sent: both sides are loaded consistent.
  */
 public class DemoData {
 
-    static final int PERMITS = 300;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final double TWO_KM_NORTH = 2000 / 111_195.0;
+    /** The gateway's demo inspector accounts, by township. */
+    private static final Map<String, String> INSPECTORS = Map.of("369901100000", "inspector.chengguan",
+            "369901101000", "inspector.qingshi");
 
     private final DemoConfig config;
     private final Divisions divisions;
@@ -57,10 +60,6 @@ public class DemoData {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
-    public static UUID permitId(int n) {
-        return id("anju-demo-permit-" + n);
-    }
-
     @Transactional
     void load(@Observes StartupEvent start) {
         if (!config.enabled()) {
@@ -70,36 +69,37 @@ public class DemoData {
             Log.info("Demo inspections already loaded");
             return;
         }
-        List<Division> villages = divisions.villages();
         int visits = 0;
-        for (int n = 1; n <= PERMITS; n++) {
-            visits += build(n, villages.get(n % villages.size()));
+        for (int n = 1; n <= DemoCounty.PERMITS; n++) {
+            visits += build(n, divisions.find(DemoCounty.villageCode(n)).orElseThrow());
         }
-        illegalCase(1, villages.get(8), "NO_PERMIT", null, CaseState.OPEN, "未批先建：村道旁新砌两层砖房，无任何审批手续");
-        illegalCase(2, villages.get(19 % villages.size()), "NOT_AS_PERMITTED", permitId(19), CaseState.ORDERED_TO_STOP,
+        illegalCase(1, divisions.villages().get(8), "NO_PERMIT", null, 0, CaseState.OPEN,
+                "未批先建：村道旁新砌两层砖房，无任何审批手续");
+        int built = IntStream.rangeClosed(1, DemoCounty.PERMITS)
+                .filter(n -> DemoCounty.stage(n) == DemoCounty.UNDER_CONSTRUCTION).skip(1).findFirst().orElseThrow();
+        illegalCase(2, divisions.find(DemoCounty.villageCode(built)).orElseThrow(), "NOT_AS_PERMITTED",
+                DemoCounty.permitId(built), built, CaseState.ORDERED_TO_STOP,
                 "不按许可建设：许可两层，现场已浇筑第三层楼板");
-        Log.infof("Demo inspections: %d visits across %d builds, 2 illegal construction cases", visits, PERMITS);
+        Log.infof("Demo inspections: %d visits across %d builds, 2 illegal construction cases", visits,
+                DemoCounty.PERMITS);
     }
 
     private int build(int n, Division village) {
-        int state = n % 13;
+        int state = DemoCounty.stage(n);
         if (state < 3 || state == 9 || state == 10) {
             return 0; // draft to village-reviewed, rejected, withdrawn: no mandatory visit passed yet
         }
-        Random r = new Random(n);
-        r.nextInt(60);
-        double lat = village.lat() + (r.nextDouble() - 0.5) * 0.008;
-        double lng = village.lng() + (r.nextDouble() - 0.5) * 0.008;
+        DemoCounty.Position site = DemoCounty.position(n);
         String township = village.parentCode();
-        UUID crew = id("anju-demo-crew-" + (n % 30 + 1));
+        UUID crew = DemoCounty.crewId(DemoCounty.crew(n));
         OffsetDateTime created = OffsetDateTime.now(ZONE).minusDays(n % 45 + 1).withHour(9).withMinute(0)
                 .withSecond(0).withNano(0).plusMinutes(n);
-        Site s = new Site(n, permitId(n), township, village.code(), lat, lng, crew);
+        Site s = new Site(n, DemoCounty.permitId(n), township, village.code(), site.lat(), site.lng(), crew);
         int count = 0;
         count += recorded(s, VisitType.SITE_SURVEY, at(created, 3), 0, VisitOutcome.PASSED);
         boolean building = state == 6 || state == 7 || state == 8 || state == 11;
         if (state == 5) {
-            LocalDate due = LocalDate.now(ZONE).minusDays(n % 3 == 0 ? 2 : 0);
+            LocalDate due = LocalDate.now(ZONE).minusDays(DemoCounty.nextVisitOverdue(n) ? 2 : 0);
             count += scheduled(s, VisitType.SETTING_OUT, due);
         }
         if (building) {
@@ -113,8 +113,9 @@ public class DemoData {
             count += recorded(s, VisitType.FOUNDATION_TRENCH, at(created, 20), 0, VisitOutcome.PASSED);
             if (state == 6) {
                 LocalDate today = LocalDate.now(ZONE);
-                count += scheduled(s, VisitType.KEY_MILESTONE, n % 3 == 0 ? today.minusDays(1) : today);
-                LocalDate deadline = n % 4 == 0 ? today.minusDays(3) : today.plusDays(5);
+                boolean overdue = DemoCounty.nextVisitOverdue(n);
+                count += scheduled(s, VisitType.KEY_MILESTONE, overdue ? today.minusDays(1) : today);
+                LocalDate deadline = overdue ? today.plusDays(5) : today.minusDays(3); // the other half: notice overdue
                 hazard(s, trench, HazardType.SCAFFOLDING_FALL_PROTECTION, HazardGrade.MAJOR,
                         "脚手架未设置剪刀撑，临边防护缺失", at(created, 20), deadline);
             }
@@ -133,7 +134,7 @@ public class DemoData {
             em.createNativeQuery("insert into stop_work_notice (id, permit_id, township_code, visit_id, hazard_id, "
                     + "reason_code, reason, status, issued_at, issued_by) values (?1, ?2, ?3, ?4, ?5, "
                     + "'CRITICAL_HAZARD', ?6, 'IN_FORCE', ?7, 'demo-loader')")
-                    .setParameter(1, id("anju-demo-stopwork-" + n)).setParameter(2, s.permit)
+                    .setParameter(1, DemoCounty.stopWorkNoticeId(n)).setParameter(2, s.permit)
                     .setParameter(3, s.township).setParameter(4, patrol).setParameter(5, hazard)
                     .setParameter(6, "重大隐患：构造柱未按图纸配筋").setParameter(7, at(created, 25)).executeUpdate();
         }
@@ -192,7 +193,7 @@ public class DemoData {
         v.townshipCode = s.township;
         v.villageCode = s.village;
         v.crewId = s.crew;
-        v.inspector = "demo-inspector-" + s.township.substring(6, 9);
+        v.inspector = INSPECTORS.getOrDefault(s.township, "demo-inspector-" + s.township.substring(6, 9));
         v.visitType = type;
         return v;
     }
@@ -205,17 +206,17 @@ public class DemoData {
                 + "'OPEN', ?10)").setParameter(1, hazard).setParameter(2, visit).setParameter(3, s.permit)
                 .setParameter(4, s.township).setParameter(5, s.crew).setParameter(6, type.name())
                 .setParameter(7, grade.name()).setParameter(8, description)
-                .setParameter(9, "施工队负责人（demo crew " + (s.n % 30 + 1) + "）").setParameter(10, at).executeUpdate();
+                .setParameter(9, "施工队负责人（demo crew " + DemoCounty.crew(s.n) + "）").setParameter(10, at).executeUpdate();
         em.createNativeQuery("insert into rectification_notice (id, hazard_id, permit_id, township_code, "
                 + "responsible_person, deadline, status, issued_at) values (?1, ?2, ?3, ?4, ?5, ?6, 'OPEN', ?7)")
                 .setParameter(1, id("anju-demo-notice-" + s.n + "-" + type)).setParameter(2, hazard)
                 .setParameter(3, s.permit).setParameter(4, s.township)
-                .setParameter(5, "施工队负责人（demo crew " + (s.n % 30 + 1) + "）").setParameter(6, deadline)
+                .setParameter(5, "施工队负责人（demo crew " + DemoCounty.crew(s.n) + "）").setParameter(6, deadline)
                 .setParameter(7, at).executeUpdate();
         return hazard;
     }
 
-    private void illegalCase(int k, Division village, String kind, UUID permit, CaseState state, String description) {
+    private void illegalCase(int k, Division village, String kind, UUID permit, int household, CaseState state, String description) {
         IllegalCase c = new IllegalCase();
         c.id = id("anju-demo-case-" + k);
         c.kind = IllegalCase.Kind.valueOf(kind);
@@ -225,7 +226,7 @@ public class DemoData {
         c.lat = village.lat() + 0.003;
         c.lng = village.lng() - 0.002;
         c.permitId = permit;
-        c.household = k == 1 ? "户主不详" : "户主19";
+        c.household = permit == null ? "户主不详" : "户主" + household;
         c.description = description;
         c.openedAt = OffsetDateTime.now(ZONE).minusDays(10L * k).truncatedTo(ChronoUnit.SECONDS);
         c.openedBy = "demo-loader";

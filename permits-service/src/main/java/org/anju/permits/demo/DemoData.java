@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.anju.common.demo.DemoCounty;
 import org.anju.common.division.Division;
 import org.anju.common.division.Divisions;
 import org.anju.common.identity.ResidentIdNumber;
@@ -49,14 +50,13 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * The demo county's builds: 300 households' applications across the 13 demo villages, in every state, some overdue,
- * some sited against the demo hazard zone and provincial road (drafts that submission would refuse). Deterministic ids
- * (permit n = nameUUID("anju-demo-permit-" + n), crew = "anju-demo-crew-" + (n % 30 + 1)); loaded once, only when
+ * some sited against the demo hazard zone and provincial road (drafts that submission would refuse). Village, site,
+ * state, crew and stop-work notice of build n come from {@link DemoCounty}; loaded once, only when
  * {@code anju.demo-data.enabled=true}.
  */
 @ApplicationScoped
 public class DemoData {
 
-    public static final int PERMITS = 300;
     private static final List<PermitState> TARGETS = List.of(PermitState.values());
     private static final List<Action> MAIN = List.of(SUBMIT, VILLAGE_REVIEW, SURVEY, ISSUE_BOOK, ISSUE_CERTIFICATE,
             START_CONSTRUCTION, COMPLETE, ARCHIVE);
@@ -87,20 +87,12 @@ public class DemoData {
         this.json = json;
     }
 
-    public static UUID permitId(int n) {
-        return UUID.nameUUIDFromBytes(("anju-demo-permit-" + n).getBytes(StandardCharsets.UTF_8));
-    }
-
-    public static UUID crewId(int n) {
-        return UUID.nameUUIDFromBytes(("anju-demo-crew-" + n).getBytes(StandardCharsets.UTF_8));
-    }
-
     @Transactional
     void load(@Observes StartupEvent start) throws Exception {
         if (!config.enabled()) {
             return;
         }
-        if (Permit.findById(permitId(1)) != null) {
+        if (Permit.findById(DemoCounty.permitId(1)) != null) {
             Log.info("Demo data already loaded");
             return;
         }
@@ -110,21 +102,20 @@ public class DemoData {
         layers.upload(county, LayerKind.ROADS, json.readTree(DemoLayers.roads()), "demo");
         CountyRuleSet rules = countyRules.ruleSet(county);
         WorkingDays wd = calendar.workingDays();
-        List<Division> villages = divisions.villages();
-        for (int n = 1; n <= PERMITS; n++) {
-            build(n, villages.get(n % villages.size()), rules, wd);
+        for (int n = 1; n <= DemoCounty.PERMITS; n++) {
+            build(n, divisions.find(DemoCounty.villageCode(n)).orElseThrow(), rules, wd);
         }
-        Log.infof("Demo data: %d builds loaded across %d villages", PERMITS, villages.size());
+        Log.infof("Demo data: %d builds loaded across %d villages", DemoCounty.PERMITS, divisions.villages().size());
     }
 
     private void build(int n, Division village, CountyRuleSet rules, WorkingDays wd) {
         Random r = new Random(n);
-        PermitState target = TARGETS.get(n % TARGETS.size());
+        PermitState target = TARGETS.get(DemoCounty.stage(n));
         OffsetDateTime created = OffsetDateTime.now(HolidayCalendar.ZONE).minusDays(n % 45 + 1).withHour(9)
                 .plusMinutes(n);
         Household h = household(n, village, created);
         Permit p = new Permit();
-        p.id = permitId(n);
+        p.id = DemoCounty.permitId(n);
         p.householdId = h.id;
         p.countyCode = h.countyCode;
         p.townshipCode = h.townshipCode;
@@ -133,13 +124,12 @@ public class DemoData {
         p.homesteadApprovalRef = "宅批(" + created.getYear() + ")第" + String.format("%04d", n) + "号";
         p.plotId = village.code() + "-ZJD-" + String.format("%04d", n);
         p.plotArea = BigDecimal.valueOf(120 + r.nextInt(60));
-        p.lat = village.lat() + (r.nextDouble() - 0.5) * 0.008;
-        p.lng = village.lng() + (r.nextDouble() - 0.5) * 0.008;
-        if (target == PermitState.DRAFT && n % 2 == 0) {
-            // sited where submission would refuse it: in the hazard zone, or 8 m from the provincial road
-            p.lat = n % 4 == 0 ? DemoLayers.HAZARD_LAT : DemoLayers.ROAD_LAT + 0.000072;
-            p.lng = n % 4 == 0 ? DemoLayers.HAZARD_LNG : 117.963;
-        }
+        r.nextDouble(); // the two draws DemoCounty.position makes for the site, so floor areas stay as they were
+        r.nextDouble();
+        // the drafts of 西岭村 and 东门村 are sited where submission refuses them: in the hazard zone, 8 m from the road
+        DemoCounty.Position site = DemoCounty.position(n);
+        p.lat = site.lat();
+        p.lng = site.lng();
         p.address = village.name() + (n % 9 + 1) + "组" + n + "号";
         p.kind = BuildKind.values()[n % 4];
         p.existingGrade = p.kind.needsExistingGrade() ? (n % 3 == 0 ? SafetyGrade.B : SafetyGrade.A) : null;
@@ -157,7 +147,7 @@ public class DemoData {
             p.contractorName = "示范县第一建筑工程公司";
             p.contractorCreditCode = "91350100M000100Y43";
         }
-        p.crewId = crewId(n % 30 + 1);
+        p.crewId = DemoCounty.crewId(DemoCounty.crew(n));
         p.plannedStartOn = created.toLocalDate().plusDays(30);
         p.state = PermitState.DRAFT;
         p.createdAt = created;
@@ -167,7 +157,7 @@ public class DemoData {
         History.Actor actor = new History.Actor("demo-loader", "system");
         history.append(p, "create", null, PermitState.DRAFT, actor, null, null);
         for (Action a : path(target)) {
-            step(p, a, rules, wd, actor, created);
+            step(p, n, a, rules, wd, actor, created);
         }
     }
 
@@ -189,7 +179,7 @@ public class DemoData {
         return out;
     }
 
-    private void step(Permit p, Action a, CountyRuleSet rules, WorkingDays wd, History.Actor actor,
+    private void step(Permit p, int n, Action a, CountyRuleSet rules, WorkingDays wd, History.Actor actor,
             OffsetDateTime created) {
         PermitState from = p.state;
         LocalDate intake = created.toLocalDate().plusDays(1);
@@ -220,7 +210,7 @@ public class DemoData {
             }
             case SUSPEND -> {
                 p.suspendedFrom = from;
-                p.stopWorkNoticeId = "demo-stopwork-" + p.id;
+                p.stopWorkNoticeId = DemoCounty.stopWorkNoticeId(n).toString();
             }
             case REVOKE, WITHDRAW -> p.crewAssigned = false;
             default -> {

@@ -2,17 +2,16 @@ package org.anju.permits.demo;
 
 import java.util.Locale;
 
+import org.anju.common.demo.DemoCounty;
 import org.anju.common.division.Division;
 import org.anju.common.division.Divisions;
 
 /** The demo county's GIS layers: planning areas round every village, one hazard zone and one provincial road. */
 final class DemoLayers {
 
-    /** Centre of the demo hazard zone (a landslide area north of 西岭村). */
-    static final double HAZARD_LAT = 28.474;
-    static final double HAZARD_LNG = 117.945;
-    /** The demo provincial road S218 runs east-west along this parallel through 东门村. */
-    static final double ROAD_LAT = 28.4495;
+    static final double HAZARD_LAT = DemoCounty.HAZARD_LAT;
+    static final double HAZARD_LNG = DemoCounty.HAZARD_LNG;
+    static final double ROAD_LAT = DemoCounty.ROAD_LAT;
 
     private DemoLayers() {
     }

@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.anju.common.demo.DemoCounty;
 import org.anju.common.division.Division;
 import org.anju.common.division.Divisions;
 import org.anju.common.identity.ResidentIdNumber;
@@ -41,13 +42,11 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * The demo register: 150 craftsmen and 30 crews of five across the demo townships, in every qualification state,
  * some refused for several reasons at once (see {@link DemoPlan}). Ids are deterministic
- * ({@code UUID.nameUUIDFromBytes("anju-demo-crew-" + n)}) so that the other services' demo data fit. Loaded once.
+ * ({@code UUID.nameUUIDFromBytes("anju-demo-crew-" + n)}) so that the other services' demo data fit; crews are assigned
+ * to the demo permits that hold a certificate, as {@link DemoCounty} lays them out. Loaded once.
  */
 @ApplicationScoped
 public class DemoData {
-
-    /** Demo builds of permits-service. */
-    static final int PERMITS = 300;
 
     private static final String[] SURNAMES = { "张", "王", "李", "赵", "刘", "陈", "杨", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高" };
     private static final String[] GIVEN = { "建国", "志强", "国华", "德明", "永红", "海涛", "春生", "秋林", "玉山", "长青" };
@@ -80,10 +79,6 @@ public class DemoData {
         return UUID.nameUUIDFromBytes(("anju-demo-craftsman-" + n).getBytes(StandardCharsets.UTF_8));
     }
 
-    public static UUID permitId(int n) {
-        return UUID.nameUUIDFromBytes(("anju-demo-permit-" + n).getBytes(StandardCharsets.UTF_8));
-    }
-
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
             load();
@@ -113,23 +108,14 @@ public class DemoData {
             }
         }
         int assigned = 0;
-        for (int n = 1; n <= PERMITS; n++) {
-            if (crewWorksOnDemoPermit(n)) {
-                assignments.assign(crewId(n % 30 + 1), permitId(n), Clock.now().minusDays(n % 45 + 1));
+        for (int n = 1; n <= DemoCounty.PERMITS; n++) {
+            if (DemoCounty.holdsCertificate(n)) {
+                assignments.assign(DemoCounty.crewId(DemoCounty.crew(n)), DemoCounty.permitId(n),
+                        Clock.now().minusDays(n % 45 + 1));
                 assigned++;
             }
         }
         Log.infof("Demo data loaded: 150 craftsmen, 30 crews, %d active assignments", assigned);
-    }
-
-    /**
-     * Mirrors permits-service's demo builds (permit n is in state n % 13 of its state list, with crew n % 30 + 1), so
-     * that the crews here are assigned exactly to the demo permits that hold a certificate there: PERMITTED (5),
-     * UNDER_CONSTRUCTION (6) and SUSPENDED (11).
-     */
-    static boolean crewWorksOnDemoPermit(int n) {
-        int state = n % 13;
-        return state == 5 || state == 6 || state == 11;
     }
 
     private void craftsman(int n, Division township, LocalDate today) {
