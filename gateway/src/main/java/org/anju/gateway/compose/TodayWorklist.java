@@ -1,0 +1,136 @@
+package org.anju.gateway.compose;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.anju.common.division.Divisions;
+import org.anju.common.security.Caller;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The inspector's "today": visits due today and overdue in the caller's townships, with the sites' data. */
+@ApplicationScoped
+public class TodayWorklist {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final ServiceClients.Permits permits;
+    private final ServiceClients.Inspections inspections;
+    private final ManagedExecutor executor;
+    private final ObjectMapper json;
+    private final Divisions divisions;
+    private final double radiusMetres;
+
+    public TodayWorklist(ServiceClients.Permits permits, ServiceClients.Inspections inspections,
+            ManagedExecutor executor, ObjectMapper json, Divisions divisions,
+            @ConfigProperty(name = "anju.presence.radius-metres", defaultValue = "100") double radiusMetres) {
+        this.permits = permits;
+        this.inspections = inspections;
+        this.executor = executor;
+        this.json = json;
+        this.divisions = divisions;
+        this.radiusMetres = radiusMetres;
+    }
+
+    public ObjectNode today(String auth, Caller caller) {
+        LocalDate today = LocalDate.now(ZONE);
+        Parts parts = new Parts(executor);
+        List<String> townships = caller.townships().stream().sorted().toList();
+        Map<String, CompletableFuture<Optional<JsonNode>>> lists = new LinkedHashMap<>();
+        for (String township : townships) {
+            for (String view : new String[] { "DUE_TODAY", "OVERDUE" }) {
+                lists.put(township + "/" + view, parts.start("inspections",
+                        () -> inspections.visitsOfTownship(auth, township, view)));
+            }
+        }
+        CompletableFuture.allOf(lists.values().toArray(CompletableFuture[]::new)).join();
+        List<JsonNode> visits = new ArrayList<>();
+        for (var list : lists.values()) {
+            Optional<JsonNode> page = list.join();
+            if (page.isPresent() && !page.get().path("items").isArray()) {
+                parts.failed("inspections", new IllegalStateException("visit page without items"));
+                continue;
+            }
+            page.ifPresent(p -> p.path("items").forEach(visits::add));
+        }
+        Map<String, CompletableFuture<Optional<JsonNode>>> sites = new LinkedHashMap<>();
+        for (JsonNode v : visits) {
+            String permitId = v.path("permitId").asText("");
+            if (!permitId.isEmpty() && !sites.containsKey(permitId)) {
+                sites.put(permitId, parts.start("permits", () -> permits.get(auth, "permit", UUID.fromString(permitId))));
+            }
+        }
+        CompletableFuture.allOf(sites.values().toArray(CompletableFuture[]::new)).join();
+        Map<String, CompletableFuture<Optional<JsonNode>>> households = new LinkedHashMap<>();
+        for (var site : sites.values()) {
+            String householdId = site.join().map(p -> p.path("householdId").asText("")).orElse("");
+            if (!householdId.isEmpty() && !households.containsKey(householdId)) {
+                households.put(householdId, parts.start("permits",
+                        () -> permits.get(auth, "household", UUID.fromString(householdId))));
+            }
+        }
+        CompletableFuture.allOf(households.values().toArray(CompletableFuture[]::new)).join();
+
+        ArrayNode items = json.createArrayNode();
+        for (JsonNode v : visits) {
+            Optional<JsonNode> permit = Optional.ofNullable(sites.get(v.path("permitId").asText("")))
+                    .flatMap(CompletableFuture::join);
+            Optional<JsonNode> household = permit.map(p -> households.get(p.path("householdId").asText("")))
+                    .flatMap(CompletableFuture::join);
+            ObjectNode o = items.addObject();
+            o.put("visitId", v.path("id").asText(null));
+            o.put("permitId", v.path("permitId").asText(null));
+            o.put("applicationNumber", permit.map(p -> p.path("applicationNumber").asText(null)).orElse(null));
+            o.put("householdId", permit.map(p -> p.path("householdId").asText(null)).orElse(null));
+            o.put("householdHead", household.map(h -> h.path("headName").asText(null)).orElse(null));
+            String village = v.path("villageCode").asText(permit.map(p -> p.path("villageCode").asText(null)).orElse(null));
+            o.put("villageCode", village);
+            o.put("villageName", village == null ? null : divisions.find(village).map(d -> d.name()).orElse(null));
+            o.put("townshipCode", v.path("townshipCode").asText(null));
+            o.put("address", permit.map(p -> p.path("address").asText(null)).orElse(null));
+            o.put("visitType", v.path("type").asText(null));
+            String due = v.path("scheduledDate").asText(null);
+            o.put("dueDate", due);
+            long late = 0;
+            if (due != null) {
+                try {
+                    late = Math.max(0, ChronoUnit.DAYS.between(LocalDate.parse(due), today));
+                } catch (RuntimeException e) {
+                    late = 0;
+                }
+            }
+            o.put("overdueDays", late);
+            if (permit.isPresent()) {
+                o.put("lat", permit.get().path("lat").asDouble());
+                o.put("lng", permit.get().path("lng").asDouble());
+            } else {
+                o.putNull("lat");
+                o.putNull("lng");
+            }
+            o.put("radiusMetres", radiusMetres);
+        }
+        ObjectNode answer = json.createObjectNode();
+        answer.put("date", today.toString());
+        ArrayNode unavailable = json.createArrayNode();
+        parts.unavailable().forEach(unavailable::add);
+        answer.put("partial", !unavailable.isEmpty());
+        answer.set("unavailable", unavailable);
+        answer.set("items", items);
+        return answer;
+    }
+}
