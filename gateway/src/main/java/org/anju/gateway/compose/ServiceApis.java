@@ -36,6 +36,10 @@ public final class ServiceApis {
         JsonNode permit(@HeaderParam("Authorization") String auth, @PathParam("id") UUID id);
 
         @GET
+        @Path("/permits/counts")
+        JsonNode counts(@HeaderParam("Authorization") String auth);
+
+        @GET
         @Path("/permits/overdue")
         JsonNode overdue(@HeaderParam("Authorization") String auth, @QueryParam("township") String township,
                 @QueryParam("limit") int limit);

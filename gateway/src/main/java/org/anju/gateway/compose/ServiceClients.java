@@ -48,6 +48,14 @@ public final class ServiceClients {
         @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
         @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
         @Bulkhead(20)
+        public Optional<JsonNode> counts(String auth) {
+            return absentOn404(() -> api.counts(auth));
+        }
+
+        @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+        @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+        @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+        @Bulkhead(20)
         public Optional<JsonNode> overdue(String auth, String township) {
             return absentOn404(() -> api.overdue(auth, township, 100));
         }
