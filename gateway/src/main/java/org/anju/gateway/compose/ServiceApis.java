@@ -36,6 +36,15 @@ public final class ServiceApis {
         JsonNode permit(@HeaderParam("Authorization") String auth, @PathParam("id") UUID id);
 
         @GET
+        @Path("/permits/counts")
+        JsonNode counts(@HeaderParam("Authorization") String auth);
+
+        @GET
+        @Path("/permits/overdue")
+        JsonNode overdue(@HeaderParam("Authorization") String auth, @QueryParam("township") String township,
+                @QueryParam("limit") int limit);
+
+        @GET
         @Path("/permits/{id}/history")
         JsonNode history(@HeaderParam("Authorization") String auth, @PathParam("id") UUID id);
 
@@ -75,5 +84,10 @@ public final class ServiceApis {
         @Path("/rectification-notices")
         JsonNode notices(@HeaderParam("Authorization") String auth, @QueryParam("township") String township,
                 @QueryParam("limit") int limit);
+
+        @GET
+        @Path("/rectification-notices")
+        JsonNode overdueNotices(@HeaderParam("Authorization") String auth, @QueryParam("township") String township,
+                @QueryParam("overdue") boolean overdue, @QueryParam("limit") int limit);
     }
 }

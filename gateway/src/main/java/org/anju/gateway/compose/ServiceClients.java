@@ -48,6 +48,22 @@ public final class ServiceClients {
         @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
         @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
         @Bulkhead(20)
+        public Optional<JsonNode> counts(String auth) {
+            return absentOn404(() -> api.counts(auth));
+        }
+
+        @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+        @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+        @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+        @Bulkhead(20)
+        public Optional<JsonNode> overdue(String auth, String township) {
+            return absentOn404(() -> api.overdue(auth, township, 100));
+        }
+
+        @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+        @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+        @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+        @Bulkhead(20)
         public Optional<JsonNode> get(String auth, String what, UUID id) {
             return absentOn404(() -> switch (what) {
                 case "household" -> api.household(auth, id);
@@ -105,6 +121,14 @@ public final class ServiceClients {
         @Bulkhead(20)
         public Optional<JsonNode> visitsOfTownship(String auth, String township, String view) {
             return absentOn404(() -> api.visitsOfTownship(auth, township, view, 100));
+        }
+
+        @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+        @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
+        @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+        @Bulkhead(20)
+        public Optional<JsonNode> overdueNotices(String auth, String township) {
+            return absentOn404(() -> api.overdueNotices(auth, township, true, 100));
         }
 
         @Timeout(value = 2, unit = ChronoUnit.SECONDS)

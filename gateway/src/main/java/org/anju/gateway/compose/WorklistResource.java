@@ -23,13 +23,30 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class WorklistResource {
 
     private final TodayWorklist today;
+    private final OfficerWorklist officer;
     private final Caller caller;
     private final ObjectMapper json;
 
-    public WorklistResource(TodayWorklist today, Caller caller, ObjectMapper json) {
+    public WorklistResource(TodayWorklist today, OfficerWorklist officer, Caller caller, ObjectMapper json) {
         this.today = today;
+        this.officer = officer;
         this.caller = caller;
         this.json = json;
+    }
+
+    @GET
+    @Operation(operationId = "getTownshipWorklist", summary = "Township worklist 乡镇待办",
+            description = "For the officer's townships: overdue applications, visits due today and overdue, off-site "
+                    + "visits to review, notices past deadline; each section from its service with its own "
+                    + "`available` flag. Stop-works in force and crews whose qualification expires within 30 days "
+                    + "are listed as not available until the services offer those lists.")
+    @APIResponse(responseCode = "200", description = "The worklist",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorklistView.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    public Response worklist(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        caller.require(Role.TOWNSHIP_OFFICER);
+        return ComposedEtag.answer(json, officer.worklist(authorization, caller), ifNoneMatch);
     }
 
     @GET
