@@ -60,6 +60,10 @@ public class FrontDoor {
     void routes(@Observes Router router, Vertx vertx) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2000)
                 .setIdleTimeout(30).setMaxPoolSize(32));
+        // a permit's visit timeline is kept by inspections, though it sits under the permit's path
+        URI inspections = URI.create(origins.get("inspections"));
+        router.routeWithRegex("/api/v1/permits/[^/]+/visits/?").order(-11)
+                .handler(rc -> forward(rc, client, "inspections", inspections));
         OWNERS.forEach((service, segments) -> {
             URI origin = URI.create(origins.get(service));
             String regex = "/api/v1/(" + String.join("|", segments) + ")(/.*)?";

@@ -68,6 +68,15 @@ class FrontDoorTest {
     }
 
     @Test
+    void aPermitsVisitTimelineComesFromInspections() {
+        DownstreamStubs.server.stubFor(get(urlPathEqualTo("/inspections/api/v1/permits/p-1/visits"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"items\":[]}")));
+        given().auth().oauth2(TestTokens.countyAdmin()).when().get("/api/v1/permits/p-1/visits")
+                .then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
     void theGatewaysOwnResourcesAreNotForwarded() {
         given().when().get("/api/v1/divisions/369901100000").then().statusCode(200).body("name", equalTo("城关镇"));
     }
