@@ -13,8 +13,10 @@ record DemoPlan(QualificationState stored, boolean expired, boolean insuranceLap
         int maxConcurrentJobs, String hazardGrade) {
 
     static DemoPlan of(int k) {
+        // the crews that stay eligible may take 6 jobs: the demo county's 70 certificate holders share 20 crews, and
+        // an officer trying the demo must still find crews with room for a new build
         if (k <= 12) {
-            return new DemoPlan(QualificationState.QUALIFIED, false, false, false, 3, k % 5 == 0 ? "MAJOR" : null);
+            return new DemoPlan(QualificationState.QUALIFIED, false, false, false, 6, k % 5 == 0 ? "MAJOR" : null);
         }
         if (k <= 15) {
             return new DemoPlan(QualificationState.FILED, false, false, false, 3, null);
@@ -29,12 +31,12 @@ record DemoPlan(QualificationState stored, boolean expired, boolean insuranceLap
             return new DemoPlan(QualificationState.QUALIFIED, true, false, false, 3, null);
         }
         return switch (k) {
-            case 25 -> new DemoPlan(QualificationState.QUALIFIED, false, false, false, 3, "GENERAL");
+            case 25 -> new DemoPlan(QualificationState.QUALIFIED, false, false, false, 6, "GENERAL");
             case 26 -> new DemoPlan(QualificationState.QUALIFIED, false, false, true, 3, null);
             case 27 -> new DemoPlan(QualificationState.QUALIFIED, false, true, false, 3, null);
             case 28 -> new DemoPlan(QualificationState.QUALIFIED, true, true, false, 3, "GENERAL");
             case 29 -> new DemoPlan(QualificationState.SUSPENDED, false, false, true, 2, "MAJOR");
-            default -> new DemoPlan(QualificationState.QUALIFIED, false, false, false, 3, null);
+            default -> new DemoPlan(QualificationState.QUALIFIED, false, false, false, 6, null);
         };
     }
 
