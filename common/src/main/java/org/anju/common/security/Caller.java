@@ -36,13 +36,6 @@ public class Caller {
     public static final String TEST_ROLE_HEADER = "X-Anju-Role";
     public static final String TEST_USER_HEADER = "X-Anju-User";
     public static final String TEST_TOWNSHIPS_HEADER = "X-Anju-Townships";
-    /** Old names of the test headers, kept while tests move to {@code TestTokens}. */
-    @Deprecated
-    public static final String ROLE_HEADER = TEST_ROLE_HEADER;
-    @Deprecated
-    public static final String USER_HEADER = TEST_USER_HEADER;
-    @Deprecated
-    public static final String TOWNSHIPS_HEADER = TEST_TOWNSHIPS_HEADER;
 
     private final Set<Role> roles;
     private final String user;
