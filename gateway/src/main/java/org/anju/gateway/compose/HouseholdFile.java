@@ -43,7 +43,7 @@ public class HouseholdFile {
     public ObjectNode compose(UUID householdId, String auth, Caller caller) {
         Parts parts = new Parts(executor);
         Optional<JsonNode> household = Parts.join(parts.start("permits",
-                () -> permits.get(auth, "household", householdId)));
+                () -> permits.read(api -> api.household(auth, householdId))));
         if (parts.unavailable().contains("permits")) {
             throw new ProblemException(503, "service-unavailable", "服务暂不可用", "Service unavailable",
                     "permits-service did not answer; the household file cannot be checked without it")
@@ -57,18 +57,18 @@ public class HouseholdFile {
         Optional<UUID> permitId = permit.map(p -> UUID.fromString(p.get("id").asText()));
         String township = h.get("townshipCode").asText();
 
-        var history = permitId.map(id -> parts.start("permits", () -> permits.get(auth, "history", id)))
+        var history = permitId.map(id -> parts.start("permits", () -> permits.read(api -> api.history(auth, id))))
                 .orElse(CompletableFuture.completedFuture(Optional.empty()));
-        var site = permitId.map(id -> parts.start("permits", () -> permits.get(auth, "site", id)))
+        var site = permitId.map(id -> parts.start("permits", () -> permits.read(api -> api.site(auth, id))))
                 .orElse(CompletableFuture.completedFuture(Optional.empty()));
         Optional<UUID> crewId = permit.map(p -> p.path("crewId").asText(null)).map(UUID::fromString);
-        var crew = crewId.map(id -> parts.start("registry", () -> registry.get(auth, "crew", id)))
+        var crew = crewId.map(id -> parts.start("registry", () -> registry.read(api -> api.crew(auth, id))))
                 .orElse(CompletableFuture.completedFuture(Optional.empty()));
-        var eligibility = crewId.map(id -> parts.start("registry", () -> registry.get(auth, "eligibility", id)))
+        var eligibility = crewId.map(id -> parts.start("registry", () -> registry.read(api -> api.eligibility(auth, id))))
                 .orElse(CompletableFuture.completedFuture(Optional.empty()));
-        var visits = permitId.map(id -> parts.start("inspections", () -> inspections.visits(auth, id)))
+        var visits = permitId.map(id -> parts.start("inspections", () -> inspections.read(api -> api.visits(auth, id, 100))))
                 .orElse(CompletableFuture.completedFuture(Optional.empty()));
-        var notices = permitId.map(id -> parts.start("inspections", () -> inspections.notices(auth, township)))
+        var notices = permitId.map(id -> parts.start("inspections", () -> inspections.read(api -> api.notices(auth, township, 100))))
                 .orElse(CompletableFuture.completedFuture(Optional.empty()));
         CompletableFuture.allOf(history, site, crew, eligibility, visits, notices).join();
 
@@ -95,7 +95,7 @@ public class HouseholdFile {
     /** The household's newest build; only accepted when permits confirms it belongs to this household. */
     private Optional<JsonNode> currentPermit(Parts parts, String auth, UUID householdId) {
         Optional<JsonNode> page = Parts.join(parts.start("permits",
-                () -> permits.get(auth, "permitsOfHousehold", householdId)));
+                () -> permits.read(api -> api.permitsOfHousehold(auth, householdId, 5))));
         for (JsonNode item : page.map(p -> p.path("items")).orElse(json.createArrayNode())) {
             if (item.hasNonNull("householdId") && !householdId.toString().equals(item.get("householdId").asText())) {
                 continue;
@@ -107,7 +107,7 @@ public class HouseholdFile {
                 parts.failed("permits", e);
                 return Optional.empty();
             }
-            Optional<JsonNode> full = Parts.join(parts.start("permits", () -> permits.get(auth, "permit", id)));
+            Optional<JsonNode> full = Parts.join(parts.start("permits", () -> permits.read(api -> api.permit(auth, id))));
             if (full.isPresent() && householdId.toString().equals(full.get().path("householdId").asText())) {
                 return full;
             }

@@ -1,5 +1,6 @@
 package org.anju.gateway.compose;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,20 +25,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ApplicationScoped
 public class OfficerWorklist {
 
-    /** Sections no service can answer yet without an unbounded list; named so the app can say so. */
-    static final Map<String, String> NOT_OFFERED = Map.of(
-            "stopWorksInForce", "inspections-service has no list of stop-work notices in force",
-            "crewsQualificationExpiring", "registry-service has no filter by qualification expiry");
+    /** Crews whose qualification expires within this many days are listed. */
+    static final int EXPIRY_WINDOW_DAYS = 30;
 
     private final ServiceClients.Permits permits;
     private final ServiceClients.Inspections inspections;
+    private final ServiceClients.Registry registry;
     private final ManagedExecutor executor;
     private final ObjectMapper json;
 
     public OfficerWorklist(ServiceClients.Permits permits, ServiceClients.Inspections inspections,
-            ManagedExecutor executor, ObjectMapper json) {
+            ServiceClients.Registry registry, ManagedExecutor executor, ObjectMapper json) {
         this.permits = permits;
         this.inspections = inspections;
+        this.registry = registry;
         this.executor = executor;
         this.json = json;
     }
@@ -45,11 +46,16 @@ public class OfficerWorklist {
     public ObjectNode worklist(String auth, Caller caller) {
         List<String> townships = caller.townships().stream().sorted().toList();
         Map<String, Section> sections = new LinkedHashMap<>();
-        sections.put("applicationsOverdue", new Section("permits", t -> permits.overdue(auth, t)));
-        sections.put("visitsDueToday", new Section("inspections", t -> inspections.visitsOfTownship(auth, t, "DUE_TODAY")));
-        sections.put("visitsOverdue", new Section("inspections", t -> inspections.visitsOfTownship(auth, t, "OVERDUE")));
-        sections.put("offSiteVisitsToReview", new Section("inspections", t -> inspections.visitsOfTownship(auth, t, "OFF_SITE")));
-        sections.put("noticesPastDeadline", new Section("inspections", t -> inspections.overdueNotices(auth, t)));
+        sections.put("applicationsOverdue", new Section("permits", t -> permits.read(api -> api.overdue(auth, t, 100))));
+        sections.put("visitsDueToday", new Section("inspections", t -> inspections.read(api -> api.visitsOfTownship(auth, t, "DUE_TODAY", 100))));
+        sections.put("visitsOverdue", new Section("inspections", t -> inspections.read(api -> api.visitsOfTownship(auth, t, "OVERDUE", 100))));
+        sections.put("offSiteVisitsToReview", new Section("inspections", t -> inspections.read(api -> api.visitsOfTownship(auth, t, "OFF_SITE", 100))));
+        sections.put("noticesPastDeadline", new Section("inspections", t -> inspections.read(api -> api.overdueNotices(auth, t, true, 100))));
+        sections.put("stopWorksInForce", new Section("inspections",
+                t -> inspections.read(api -> api.stopWorks(auth, t, "IN_FORCE", 100))));
+        String expiringBy = LocalDate.now(TodayWorklist.ZONE).plusDays(EXPIRY_WINDOW_DAYS).toString();
+        sections.put("crewsQualificationExpiring", new Section("registry",
+                t -> registry.read(api -> api.crewsExpiring(auth, t, expiringBy, 100))));
         Map<String, Map<String, CompletableFuture<Optional<JsonNode>>>> calls = new LinkedHashMap<>();
         Map<String, Parts> partsBySection = new LinkedHashMap<>();
         for (var s : sections.entrySet()) {
@@ -85,12 +91,6 @@ public class OfficerWorklist {
             section.put("service", sections.get(s.getKey()).service());
             section.set("items", available ? items : json.createArrayNode());
         }
-        NOT_OFFERED.forEach((name, why) -> {
-            ObjectNode section = out.putObject(name);
-            section.put("available", false);
-            section.put("reason", why);
-            section.set("items", json.createArrayNode());
-        });
         answer.put("partial", !unavailable.isEmpty());
         ArrayNode names = answer.putArray("unavailable");
         unavailable.forEach(names::add);

@@ -1,5 +1,7 @@
 package org.anju.gateway.compose;
 
+import java.time.LocalDate;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -36,8 +38,11 @@ public class OverviewResource {
 
     @GET
     @Operation(operationId = "getCountyOverview", summary = "County overview per township 全县概览",
-            description = "Applications by state per township from permits' count endpoint. Rates and durations "
-                    + "that no service counts yet are null and explained in `notAvailable`.")
+            description = "For the period (default: 1 January of this year to today, Asia/Shanghai): applications by "
+                    + "state, submitted and decided, average days to decision, overdue applications, "
+                    + "mandatory-visit completion rate, rectification close-out rate, overdue notices, stop-works in "
+                    + "force, per township. permits- and inspections-service are asked in parallel; the figures of "
+                    + "one that does not answer are null and the answer is `partial`.")
     @APIResponse(responseCode = "200", description = "The overview",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OverviewView.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
@@ -46,6 +51,25 @@ public class OverviewResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         caller.require(Role.COUNTY_CLERK, Role.COUNTY_ADMIN, Role.BUREAU_READER);
-        return ComposedEtag.answer(json, overview.overview(authorization, from, to), ifNoneMatch);
+        Period period = Period.days(from, to, LocalDate.now(TodayWorklist.ZONE));
+        return ComposedEtag.answer(json, overview.overview(authorization, period), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/trend")
+    @Operation(operationId = "getCountyTrend", summary = "Rates per month and township 按月趋势",
+            description = "Mandatory-visit completion rate and rectification close-out rate (with their counts) per "
+                    + "month and township, from `from` to `to` (months, default: the last six including this one; at "
+                    + "most 24). A rate is null in a month with nothing due.")
+    @APIResponse(responseCode = "200", description = "The trend",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrendView.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    public Response trend(@QueryParam("from") @Parameter(example = "2026-06") String from,
+            @QueryParam("to") @Parameter(example = "2026-11") String to,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        caller.require(Role.COUNTY_CLERK, Role.COUNTY_ADMIN, Role.BUREAU_READER);
+        Period months = Period.months(from, to, LocalDate.now(TodayWorklist.ZONE));
+        return ComposedEtag.answer(json, overview.trend(authorization, months), ifNoneMatch);
     }
 }

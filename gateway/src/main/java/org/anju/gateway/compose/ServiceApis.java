@@ -40,6 +40,16 @@ public final class ServiceApis {
         JsonNode counts(@HeaderParam("Authorization") String auth);
 
         @GET
+        @Path("/permits/statistics")
+        JsonNode statistics(@HeaderParam("Authorization") String auth, @QueryParam("from") String from,
+                @QueryParam("to") String to);
+
+        @GET
+        @Path("/permits/statistics/monthly")
+        JsonNode monthly(@HeaderParam("Authorization") String auth, @QueryParam("from") String from,
+                @QueryParam("to") String to);
+
+        @GET
         @Path("/permits/overdue")
         JsonNode overdue(@HeaderParam("Authorization") String auth, @QueryParam("township") String township,
                 @QueryParam("limit") int limit);
@@ -60,6 +70,11 @@ public final class ServiceApis {
         @GET
         @Path("/crews/{id}")
         JsonNode crew(@HeaderParam("Authorization") String auth, @PathParam("id") UUID id);
+
+        @GET
+        @Path("/crews")
+        JsonNode crewsExpiring(@HeaderParam("Authorization") String auth, @QueryParam("townshipCode") String township,
+                @QueryParam("qualificationExpiresBefore") String before, @QueryParam("limit") int limit);
 
         @GET
         @Path("/crews/{id}/eligibility")
@@ -84,6 +99,21 @@ public final class ServiceApis {
         @Path("/rectification-notices")
         JsonNode notices(@HeaderParam("Authorization") String auth, @QueryParam("township") String township,
                 @QueryParam("limit") int limit);
+
+        @GET
+        @Path("/stop-work-notices")
+        JsonNode stopWorks(@HeaderParam("Authorization") String auth, @QueryParam("township") String township,
+                @QueryParam("state") String state, @QueryParam("limit") int limit);
+
+        @GET
+        @Path("/statistics")
+        JsonNode statistics(@HeaderParam("Authorization") String auth, @QueryParam("from") String from,
+                @QueryParam("to") String to);
+
+        @GET
+        @Path("/statistics/monthly")
+        JsonNode monthly(@HeaderParam("Authorization") String auth, @QueryParam("from") String from,
+                @QueryParam("to") String to);
 
         @GET
         @Path("/rectification-notices")

@@ -2,7 +2,7 @@ package org.anju.gateway.compose;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -16,15 +16,16 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The gateway's resilient clients of the three services: timeout, retry (reads only), circuit breaker and bulkhead
- * on every call; a 404 is an answer (empty), not a failure, and does not open the breaker.
+ * The gateway's resilient readers of the three services: every read goes through one guarded method per service, so
+ * each service has one timeout, one retry policy (reads only: all of these are GETs), one circuit breaker and one
+ * bulkhead. A 404 is an answer (empty), not a failure, and does not open the breaker.
  */
 public final class ServiceClients {
 
     private ServiceClients() {
     }
 
-    static <T> Optional<T> absentOn404(java.util.function.Supplier<T> call) {
+    static Optional<JsonNode> absentOn404(java.util.function.Supplier<JsonNode> call) {
         try {
             return Optional.ofNullable(call.get());
         } catch (WebApplicationException e) {
@@ -48,31 +49,8 @@ public final class ServiceClients {
         @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
         @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
         @Bulkhead(20)
-        public Optional<JsonNode> counts(String auth) {
-            return absentOn404(() -> api.counts(auth));
-        }
-
-        @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-        @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
-        @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
-        @Bulkhead(20)
-        public Optional<JsonNode> overdue(String auth, String township) {
-            return absentOn404(() -> api.overdue(auth, township, 100));
-        }
-
-        @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-        @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
-        @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
-        @Bulkhead(20)
-        public Optional<JsonNode> get(String auth, String what, UUID id) {
-            return absentOn404(() -> switch (what) {
-                case "household" -> api.household(auth, id);
-                case "permit" -> api.permit(auth, id);
-                case "history" -> api.history(auth, id);
-                case "site" -> api.site(auth, id);
-                case "permitsOfHousehold" -> api.permitsOfHousehold(auth, id, 5);
-                default -> throw new IllegalArgumentException(what);
-            });
+        public Optional<JsonNode> read(Function<ServiceApis.PermitsApi, JsonNode> call) {
+            return absentOn404(() -> call.apply(api));
         }
     }
 
@@ -89,12 +67,8 @@ public final class ServiceClients {
         @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
         @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
         @Bulkhead(20)
-        public Optional<JsonNode> get(String auth, String what, UUID id) {
-            return absentOn404(() -> switch (what) {
-                case "crew" -> api.crew(auth, id);
-                case "eligibility" -> api.eligibility(auth, id);
-                default -> throw new IllegalArgumentException(what);
-            });
+        public Optional<JsonNode> read(Function<ServiceApis.RegistryApi, JsonNode> call) {
+            return absentOn404(() -> call.apply(api));
         }
     }
 
@@ -111,32 +85,8 @@ public final class ServiceClients {
         @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
         @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
         @Bulkhead(20)
-        public Optional<JsonNode> visits(String auth, UUID permitId) {
-            return absentOn404(() -> api.visits(auth, permitId, 100));
-        }
-
-        @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-        @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
-        @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
-        @Bulkhead(20)
-        public Optional<JsonNode> visitsOfTownship(String auth, String township, String view) {
-            return absentOn404(() -> api.visitsOfTownship(auth, township, view, 100));
-        }
-
-        @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-        @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
-        @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
-        @Bulkhead(20)
-        public Optional<JsonNode> overdueNotices(String auth, String township) {
-            return absentOn404(() -> api.overdueNotices(auth, township, true, 100));
-        }
-
-        @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-        @Retry(maxRetries = 1, delay = 100, abortOn = WebApplicationException.class)
-        @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
-        @Bulkhead(20)
-        public Optional<JsonNode> notices(String auth, String township) {
-            return absentOn404(() -> api.notices(auth, township, 100));
+        public Optional<JsonNode> read(Function<ServiceApis.InspectionsApi, JsonNode> call) {
+            return absentOn404(() -> call.apply(api));
         }
     }
 }

@@ -55,7 +55,7 @@ public class TodayWorklist {
         for (String township : townships) {
             for (String view : new String[] { "DUE_TODAY", "OVERDUE" }) {
                 lists.put(township + "/" + view, parts.start("inspections",
-                        () -> inspections.visitsOfTownship(auth, township, view)));
+                        () -> inspections.read(api -> api.visitsOfTownship(auth, township, view, 100))));
             }
         }
         CompletableFuture.allOf(lists.values().toArray(CompletableFuture[]::new)).join();
@@ -72,7 +72,7 @@ public class TodayWorklist {
         for (JsonNode v : visits) {
             String permitId = v.path("permitId").asText("");
             if (!permitId.isEmpty() && !sites.containsKey(permitId)) {
-                sites.put(permitId, parts.start("permits", () -> permits.get(auth, "permit", UUID.fromString(permitId))));
+                sites.put(permitId, parts.start("permits", () -> permits.read(api -> api.permit(auth, UUID.fromString(permitId)))));
             }
         }
         CompletableFuture.allOf(sites.values().toArray(CompletableFuture[]::new)).join();
@@ -81,7 +81,7 @@ public class TodayWorklist {
             String householdId = site.join().map(p -> p.path("householdId").asText("")).orElse("");
             if (!householdId.isEmpty() && !households.containsKey(householdId)) {
                 households.put(householdId, parts.start("permits",
-                        () -> permits.get(auth, "household", UUID.fromString(householdId))));
+                        () -> permits.read(api -> api.household(auth, UUID.fromString(householdId)))));
             }
         }
         CompletableFuture.allOf(households.values().toArray(CompletableFuture[]::new)).join();

@@ -13,7 +13,7 @@ public record WorklistView(boolean partial, @Schema(examples = "[\"inspections\"
 
     /** One section of work. */
     @Schema(name = "TownshipWorklistSection", requiredProperties = { "available", "items" })
-    public record Section(boolean available, @Schema(examples = "inspections") String service, String reason,
+    public record Section(boolean available, @Schema(examples = "inspections") String service,
             @Schema(description = "The owning service's records as it lists them") List<Map<String, Object>> items) {
     }
 }

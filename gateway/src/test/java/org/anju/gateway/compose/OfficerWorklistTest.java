@@ -43,6 +43,16 @@ class OfficerWorklistTest {
         wm.stubFor(get(urlPathEqualTo("/inspections/api/v1/rectification-notices"))
                 .withQueryParam("overdue", equalTo("true"))
                 .willReturn(TodayWorklistTest.json("{\"items\":[]}")));
+        wm.stubFor(get(urlPathEqualTo("/inspections/api/v1/stop-work-notices"))
+                .withQueryParam("township", equalTo(TestTokens.CHENGGUAN)).withQueryParam("state", equalTo("IN_FORCE"))
+                .willReturn(TodayWorklistTest.json("{\"items\":[{\"id\":\"%s\",\"state\":\"IN_FORCE\"}]}"
+                        .formatted(UUID.randomUUID()))));
+        wm.stubFor(get(urlPathEqualTo("/registry/api/v1/crews"))
+                .withQueryParam("townshipCode", equalTo(TestTokens.CHENGGUAN))
+                .withQueryParam("qualificationExpiresBefore",
+                        equalTo(TodayWorklistTest.TODAY.plusDays(OfficerWorklist.EXPIRY_WINDOW_DAYS).toString()))
+                .willReturn(TodayWorklistTest.json("{\"items\":[{\"id\":\"%s\"},{\"id\":\"%s\"}]}"
+                        .formatted(UUID.randomUUID(), UUID.randomUUID()))));
     }
 
     @Test
@@ -54,7 +64,22 @@ class OfficerWorklistTest {
                 .body("sections.visitsDueToday.items", hasSize(1))
                 .body("sections.offSiteVisitsToReview.available", is(true))
                 .body("sections.noticesPastDeadline.items", hasSize(0))
-                .body("sections.stopWorksInForce.available", is(false));
+                .body("sections.stopWorksInForce.available", is(true))
+                .body("sections.stopWorksInForce.items", hasSize(1))
+                .body("sections.crewsQualificationExpiring.service", is("registry"))
+                .body("sections.crewsQualificationExpiring.items", hasSize(2));
+    }
+
+    @Test
+    void registryDownMarksOnlyTheCrewSection() {
+        wm.stubFor(get(urlPathMatching("/registry/.*")).willReturn(aResponse().withStatus(500)));
+        given().auth().oauth2(TOKEN).when().get("/api/v1/worklist")
+                .then().statusCode(200)
+                .body("partial", is(true))
+                .body("unavailable", contains("registry"))
+                .body("sections.crewsQualificationExpiring.available", is(false))
+                .body("sections.crewsQualificationExpiring.items", hasSize(0))
+                .body("sections.stopWorksInForce.items", hasSize(1));
     }
 
     @Test
