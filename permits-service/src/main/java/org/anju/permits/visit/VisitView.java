@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One mandatory visit of a build and whether it has passed. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Visit", requiredProperties = { "type", "status" })
+@Schema(name = "MandatoryVisit", requiredProperties = { "type", "status" })
 public record VisitView(VisitType type, @Schema(enumeration = { "PASSED", "PENDING" }) String status,
         @Schema(description = "The stage this visit gates") PermitState gates, String visitId, OffsetDateTime passedAt) {
 
