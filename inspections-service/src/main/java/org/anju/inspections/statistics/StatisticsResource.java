@@ -44,12 +44,13 @@ public class StatisticsResource {
     }
 
     @GET
-    @Operation(summary = "Figures per township for a period 各乡镇巡查统计", description = "Visits recorded (on and off "
-            + "site), mandatory visits passed on site, hazards by grade, notices issued and closed out, close-out rate "
-            + "of the notices whose deadline fell in the period (closed out by now / all of them; null when none), "
-            + "notices overdue now, stop-works issued and in force now, cases opened. Days in Asia/Shanghai, both "
-            + "ends included; `to` defaults to today, `from` to 1 January of `to`'s year. County roles see every "
-            + "township of their county, township roles their own; `township` narrows to one.")
+    @Operation(operationId = "getInspectionStatistics", summary = "Figures per township for a period 各乡镇巡查统计",
+            description = "Visits recorded (on and off site), mandatory visits passed on site, hazards by grade, "
+                    + "notices issued and closed out, close-out rate of the notices whose deadline fell in the "
+                    + "period (closed out by now / all of them; null when none), notices overdue now, stop-works "
+                    + "issued and in force now, cases opened. Days in Asia/Shanghai, both ends included; `to` "
+                    + "defaults to today, `from` to 1 January of `to`'s year. County roles see every township of "
+                    + "their county, township roles their own; `township` narrows to one.")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(schema = @Schema(implementation = StatisticsView.class)))
     @APIResponse(responseCode = "400", description = "Bad date, or from after to", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Township unknown or not visible to the caller", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -63,10 +64,10 @@ public class StatisticsResource {
 
     @GET
     @Path("/monthly")
-    @Operation(summary = "Figures per month and township 按月巡查统计", description = "Visits on and off site by "
-            + "check-in month; notices due (deadline in the month), of those closed out by now, and their close-out "
-            + "rate (null in a month with no deadline). `to` defaults to this month, `from` to five months before "
-            + "it; at most 24 months.")
+    @Operation(operationId = "getInspectionMonthlyStatistics", summary = "Figures per month and township 按月巡查统计",
+            description = "Visits on and off site by check-in month; notices due (deadline in the month), of "
+                    + "those closed out by now, and their close-out rate (null in a month with no deadline). `to` "
+                    + "defaults to this month, `from` to five months before it; at most 24 months.")
     @APIResponse(responseCode = "200", description = "The figures, oldest month first", content = @Content(schema = @Schema(implementation = MonthlyView.class)))
     @APIResponse(responseCode = "400", description = "Bad month, from after to, more than 24 months", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Township unknown or not visible to the caller", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

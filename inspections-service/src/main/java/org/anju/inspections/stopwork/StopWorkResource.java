@@ -103,7 +103,8 @@ public class StopWorkResource {
     }
 
     @GET
-    @Operation(summary = "A township's stop-work notices, newest first 乡镇停工通知（最新在前）",
+    @Operation(operationId = "listStopWorkNotices",
+            summary = "A township's stop-work notices, newest first 乡镇停工通知（最新在前）",
             description = "In force (IN_FORCE), lifted (LIFTED), or both when state is absent.")
     @APIResponse(responseCode = "200", description = "One page, newest first", content = @Content(schema = @Schema(implementation = StopWorkPage.class)))
     @APIResponse(responseCode = "400", description = "Bad state, cursor or limit", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))

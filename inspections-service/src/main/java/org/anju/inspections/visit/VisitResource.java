@@ -104,7 +104,8 @@ public class VisitResource {
 
     @GET
     @Path("/visits/due")
-    @Operation(summary = "A township's mandatory visits due, from permits' stages 乡镇应到场巡查（据许可阶段）",
+    @Operation(operationId = "listDueVisits",
+            summary = "A township's mandatory visits due, from permits' stages 乡镇应到场巡查（据许可阶段）",
             description = "The visits permits-service's stages call for on or before `on` (default today, "
                     + "Asia/Shanghai), in its order (due date first), each with the visit already scheduled for it "
                     + "and the last attempt that did not count (e.g. NOT_ON_SITE). Visits already passed on site "
