@@ -16,7 +16,7 @@ import org.anju.inspections.permit.PermitVisitsDue;
  * knows about it: the visit already scheduled for it and the last attempt that did not count.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "DueVisit", requiredProperties = { "permitId", "township", "visitType", "dueOn", "overdue",
+@Schema(name = "InspectionDueVisit", requiredProperties = { "permitId", "township", "visitType", "dueOn", "overdue",
         "workingDaysOverdue" })
 public record DueVisit(UUID permitId, UUID householdId, @Schema(examples = "王建国") String applicantName,
         @Schema(examples = "369901100000") String township, @Schema(examples = "369901100201") String village,
@@ -34,7 +34,7 @@ public record DueVisit(UUID permitId, UUID householdId, @Schema(examples = "王�
         VisitOutcome attemptOutcome, OffsetDateTime attemptAt) {
 
     /** Where the build stands (WGS-84). */
-    @Schema(name = "DueVisitSite")
+    @Schema(name = "InspectionDueVisitSite")
     public record Site(@Schema(examples = "28.452") Double lat, @Schema(examples = "117.963") Double lng) {
     }
 

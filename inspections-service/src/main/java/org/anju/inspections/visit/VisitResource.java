@@ -178,7 +178,7 @@ public class VisitResource {
     }
 
     /** A page of due visits, for the OpenAPI document. */
-    @Schema(name = "DueVisitPage", requiredProperties = "items")
+    @Schema(name = "InspectionDueVisitPage", requiredProperties = "items")
     public record DueVisitPage(List<DueVisit> items, String nextCursor) {
     }
 }
