@@ -109,7 +109,8 @@ public class PermitQueries {
             params.put("qName", "%" + literal(text.toLowerCase(Locale.ROOT)) + "%");
         }
         if (!after.isEmpty()) {
-            q.append(" and (p.created_at < :c or (p.created_at = :c and p.id < :cid))");
+            // a row comparison, so that the index (…, created_at desc, id desc) starts the page where it begins
+            q.append(" and (p.created_at, p.id) < (:c, :cid)");
             params.put("c", OffsetDateTime.parse(after.get(0).asText()));
             params.put("cid", UUID.fromString(after.get(1).asText()));
         }

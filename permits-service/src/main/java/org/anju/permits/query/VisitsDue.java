@@ -53,7 +53,8 @@ public class VisitsDue {
             return new Page<>(List.of(), null);
         }
         if (!after.isEmpty()) {
-            sql.append(" and (p.visit_due_on > :kDue or (p.visit_due_on = :kDue and p.id > :kId))");
+            // a row comparison: the index on (township, visit_due_on, id) starts the page where it begins
+            sql.append(" and (p.visit_due_on, p.id) > (:kDue, :kId)");
             try {
                 params.put("kDue", LocalDate.parse(after.get(0).asText()));
                 params.put("kId", UUID.fromString(after.get(1).asText()));
