@@ -39,6 +39,6 @@ public class CrewViews {
         return new CrewSummary(c.id, c.registrationNumber, c.name, c.kind, c.townshipCode,
                 divisions.find(c.townshipCode).map(Division::name).orElse(null),
                 QualificationLifecycle.effective(c.state, c.qualifiedUntil, Clock.today()), c.qualifiedUntil,
-                c.creditScore, c.maxConcurrentJobs);
+                c.creditScore, c.maxConcurrentJobs, c.qualifiedUntil);
     }
 }
