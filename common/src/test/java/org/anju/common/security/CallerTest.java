@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,5 +63,22 @@ class CallerTest {
         assertFalse(nobody.authenticated());
         assertEquals(401, assertThrows(ProblemException.class, () -> nobody.require(Role.INSPECTOR)).status());
         assertFalse(nobody.mayAccessTownship("369901100000"));
+    }
+
+    @Test
+    void serviceTokenPassesOnlyWhereServicesAreNamedAndSeesNoTownship() {
+        Caller service = of("permits-service", List.of("service"), "369901", List.of());
+        assertEquals(Role.SERVICE, service.require(Role.SERVICE, Role.COUNTY_ADMIN));
+        ProblemException refused = assertThrows(ProblemException.class, () -> service.require(Role.people()));
+        assertEquals(403, refused.status());
+        assertFalse(service.mayAccessTownship("369901100000"));
+    }
+
+    @Test
+    void peopleAreEveryRoleButServiceWhichIsNotCountyWide() {
+        assertEquals(EnumSet.complementOf(EnumSet.of(Role.SERVICE)), EnumSet.copyOf(Arrays.asList(Role.people())));
+        assertFalse(Role.SERVICE.person());
+        assertFalse(Role.SERVICE.countyWide());
+        assertEquals(Role.SERVICE, Role.fromWire(Role.SERVICE_GROUP));
     }
 }

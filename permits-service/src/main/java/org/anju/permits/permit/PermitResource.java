@@ -83,7 +83,7 @@ public class PermitResource {
     @APIResponse(responseCode = "404", description = "Unknown, or in another township",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("permitId") UUID id) {
-        caller.require(Role.values());
+        caller.require(Role.people());
         Permit p = permits.visible(id, caller);
         return Response.ok(permits.view(p)).tag(Versions.etag(p.version)).build();
     }
@@ -121,7 +121,7 @@ public class PermitResource {
             @QueryParam("submittedTo") @Parameter(description = "Intake on or before", example = "2026-11-30") LocalDate to,
             @QueryParam("overdue") @Parameter(description = "Only builds past a time limit") boolean overdue,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @Parameter(example = "20") Integer limit) {
-        caller.require(Role.values());
+        caller.require(Role.people());
         return queries.list(new PermitQueries.Filter(township, village, state, track, from, to, overdue), cursor, limit,
                 caller);
     }
@@ -134,7 +134,7 @@ public class PermitResource {
             content = @Content(schema = @Schema(implementation = OverduePage.class)))
     public Page<OverdueView> overdue(@QueryParam("township") @Parameter(example = "369901100000") String township,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        caller.require(Role.values());
+        caller.require(Role.people());
         return queries.overdue(township, cursor, limit, caller);
     }
 
@@ -143,7 +143,7 @@ public class PermitResource {
     @Operation(summary = "Counts by township and state 按乡镇和状态统计")
     @APIResponse(responseCode = "200", description = "Counts", content = @Content(schema = @Schema(implementation = StateCount.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     public List<StateCount> counts(@QueryParam("township") String township) {
-        caller.require(Role.values());
+        caller.require(Role.people());
         return queries.counts(township, caller);
     }
 
