@@ -1,7 +1,6 @@
 package org.anju.common.security;
 
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -104,8 +103,7 @@ public class ServiceTokens {
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type="
-                        + URLEncoder.encode("client_credentials", StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
                 .build();
         HttpResponse<String> response;
         try {
