@@ -6,12 +6,18 @@ import static org.anju.common.testing.AccessMatrix.SERVICES;
 import static org.anju.common.testing.AccessMatrix.once;
 import static org.anju.common.testing.AccessMatrix.only;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.anju.common.security.Role;
 import org.anju.common.security.ServiceTokens;
@@ -45,6 +51,9 @@ class AccessMatrixTest {
             .inspector().username());
 
     static final AccessMatrix MATRIX = AccessMatrix.of("gateway", TestTokens.CHENGGUAN)
+            .coveredElsewhere(servicesOperations(), "The services' operations that the gateway's document also "
+                    + "describes (its front door streams them on with the caller's token) are in those services' "
+                    + "sections.")
             .ignore("/test/", "test-only probes of the gateway's own tests");
 
     static {
@@ -70,7 +79,7 @@ class AccessMatrixTest {
         MATRIX.row("POST", "/api/v1/events", SERVICES)
                 .json(() -> Map.of("id", "3f5d8a52-7a0c-4c61-9a3b-2a6f1d2e9b12", "type", "access.matrix",
                         "occurredAt", "2026-11-28T10:00:00+08:00", "payload", Map.of()))
-                .note("outbox deliveries of the services; checked before the body is read");
+                .internal().note("outbox deliveries of the services; checked before the body is read");
         MATRIX.row("GET", "/api/v1/households/{householdId}/file",
                 only(Role.INSPECTOR, Role.TOWNSHIP_OFFICER, Role.VILLAGE_REVIEWER, Role.COUNTY_CLERK,
                         Role.COUNTY_ADMIN))
@@ -85,6 +94,25 @@ class AccessMatrixTest {
         MATRIX.row("GET", "/api/v1/divisions/{code}", ANYONE).to(() -> "/api/v1/divisions/" + TestTokens.CHENGGUAN);
         MATRIX.row("POST", "/api/v1/divisions/lookup", ANYONE)
                 .json(() -> Map.of("codes", List.of(TestTokens.CHENGGUAN)));
+    }
+
+    /** The operations of the services' documents when the build merges them into the gateway's (openapi-parts). */
+    private static Set<String> servicesOperations() {
+        Set<String> operations = new TreeSet<>();
+        for (String part : List.of("registry", "permits", "inspections")) {
+            try (InputStream in = AccessMatrixTest.class.getClassLoader()
+                    .getResourceAsStream("openapi-parts/" + part + ".json")) {
+                if (in == null) {
+                    continue;
+                }
+                new ObjectMapper().readTree(in).path("paths").fields().forEachRemaining(path -> path.getValue()
+                        .fieldNames().forEachRemaining(method -> operations.add(method.toUpperCase() + " "
+                                + path.getKey())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return operations;
     }
 
     static Stream<Arguments> cases() {

@@ -63,7 +63,7 @@ public class ServiceTokens {
         }
     }
 
-    /** A valid access token (without the {@code Bearer } prefix); fetched when none is held or it is about to expire. */
+    /** A valid access token (without {@code Bearer }); fetched when none is held or the held one is about to expire. */
     public String bearer() {
         Token t = current;
         if (t != null && Instant.now().isBefore(t.renewAt())) {
@@ -153,7 +153,7 @@ public class ServiceTokens {
         return Token.of(token, LOCAL_LIFETIME_SECONDS, config.renewBefore());
     }
 
-    /** A token is renewed {@code renewBefore} ahead of expiry, or halfway through a lifetime shorter than twice that. */
+    /** Renewed {@code renewBefore} ahead of expiry, or halfway through a lifetime shorter than twice that. */
     static Instant renewAt(Instant now, long expiresIn, Duration renewBefore) {
         return now.plusSeconds(expiresIn - Math.min(renewBefore.toSeconds(), expiresIn / 2));
     }

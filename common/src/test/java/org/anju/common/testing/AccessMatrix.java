@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -86,6 +87,8 @@ public final class AccessMatrix {
     private final String township;
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final Map<String, String> ignored = new LinkedHashMap<>();
+    private final Set<String> elsewhere = new TreeSet<>();
+    private String elsewhereWhy;
 
     private AccessMatrix(String service, String township) {
         this.service = service;
@@ -112,6 +115,16 @@ public final class AccessMatrix {
         return this;
     }
 
+    /**
+     * Operations the document also describes but another service's table declares (the gateway's document merges the
+     * services' in); named once here for the document, whichever operations they turn out to be.
+     */
+    public AccessMatrix coveredElsewhere(Collection<String> operations, String why) {
+        elsewhere.addAll(operations);
+        elsewhereWhy = why;
+        return this;
+    }
+
     /** One operation and who may call it; how to call it is filled in with the builder methods. */
     public static final class Row {
 
@@ -123,6 +136,7 @@ public final class AccessMatrix {
         private Supplier<Object> body;
         private String contentType = "application/json";
         private final Map<String, String> headers = new LinkedHashMap<>();
+        private boolean internal;
 
         private Row(String method, String path, Set<Who> allowed) {
             this.method = method;
@@ -155,6 +169,15 @@ public final class AccessMatrix {
 
         public Row header(String name, String value) {
             headers.put(name, value);
+            return this;
+        }
+
+        /**
+         * Service to service: the OpenAPI document may leave it out (callers outside Anju never use it); it is called
+         * all the same.
+         */
+        public Row internal() {
+            this.internal = true;
             return this;
         }
 
@@ -242,7 +265,9 @@ public final class AccessMatrix {
         });
         Set<String> missing = new TreeSet<>(documented);
         missing.removeAll(rows.keySet());
-        Set<String> stale = new TreeSet<>(rows.keySet());
+        missing.removeAll(elsewhere);
+        Set<String> stale = rows.values().stream().filter(r -> !r.internal).map(Row::key)
+                .collect(Collectors.toCollection(TreeSet::new));
         stale.removeAll(documented);
         assertTrue(missing.isEmpty(), service + ": operations without an access rule " + missing
                 + "; declare who may call them in AccessMatrixTest (and docs/access-matrix.md)");
@@ -268,11 +293,14 @@ public final class AccessMatrix {
             }
             md.append(' ').append(row.note).append(" |\n");
         }
-        if (!ignored.isEmpty()) {
-            md.append('\n').append(ignored.entrySet().stream()
-                    .map(e -> "Not part of the API: `" + e.getKey() + "…` (" + e.getValue() + ").")
-                    .collect(Collectors.joining("\n"))).append('\n');
+        if (elsewhereWhy != null || !ignored.isEmpty()) {
+            md.append('\n');
         }
+        if (elsewhereWhy != null) {
+            md.append(elsewhereWhy).append('\n');
+        }
+        ignored.forEach((prefix, why) -> md.append("Not part of the API: `").append(prefix).append("…` (").append(why)
+                .append(").\n"));
         md.append("<!-- /access-matrix:").append(service).append(" -->\n");
         return md.toString();
     }
@@ -296,7 +324,8 @@ public final class AccessMatrix {
                 return;
             }
             if (Boolean.getBoolean("anju.access-matrix.write")) {
-                String updated = current == null ? text + (text.isEmpty() || text.endsWith("\n\n") ? "" : "\n") + section
+                String separator = text.isEmpty() || text.endsWith("\n\n") ? "" : "\n";
+                String updated = current == null ? text + separator + section
                         : text.substring(0, from) + section + text.substring(to + end.length());
                 Files.writeString(doc, updated, StandardCharsets.UTF_8);
                 return;
