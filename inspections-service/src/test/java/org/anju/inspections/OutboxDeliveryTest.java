@@ -80,8 +80,15 @@ class OutboxDeliveryTest {
             drain();
             for (Object[] e : ours(permitId.toString(), hazardId)) {
                 String destination = "visit.passed".equals(e[1]) ? "/permits/api/v1/events" : "/registry/api/v1/events";
-                wm.verify(1, postRequestedFor(urlEqualTo(destination)).withHeader("Idempotency-Key",
+                var delivered = wm.findAll(postRequestedFor(urlEqualTo(destination)).withHeader("Idempotency-Key",
                         equalTo(e[0].toString())));
+                assertEquals(1, delivered.size());
+                // with inspections-service's own service token (signed with the test key in tests)
+                String token = delivered.get(0).getHeader("Authorization").substring("Bearer ".length());
+                var claims = io.restassured.path.json.JsonPath.from(new String(java.util.Base64.getUrlDecoder()
+                        .decode(token.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8));
+                assertEquals(List.of("service"), claims.getList("groups"));
+                assertEquals("inspections-service", claims.getString("upn"));
             }
             assertTrue(ours(permitId.toString(), hazardId).stream().allMatch(e -> e[2] != null));
         } finally {

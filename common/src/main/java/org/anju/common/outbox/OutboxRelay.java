@@ -17,6 +17,8 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.anju.common.security.ServiceTokens;
+
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
@@ -24,6 +26,9 @@ import io.quarkus.scheduler.Scheduled;
  * Delivers outbox events to their destinations, oldest first. A destination that fails holds its later events back
  * (so a receiver sees "stop-work issued" before "stop-work lifted") and is retried with exponential backoff; a 4xx
  * refusal other than 408/429 is recorded as rejected and skipped, so one bad event cannot block the line forever.
+ * Every delivery carries this service's token ({@link ServiceTokens}); without one (the gateway is down), or when the
+ * receiver refuses it (401/403: expired, key rotated, client misconfigured), the event waits and is retried like any
+ * failed delivery: an authentication problem is never the event's fault.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -34,11 +39,13 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final ObjectMapper json;
     private final HttpClient http;
+    private final ServiceTokens tokens;
 
-    public OutboxRelay(EntityManager em, OutboxConfig config, ObjectMapper json) {
+    public OutboxRelay(EntityManager em, OutboxConfig config, ObjectMapper json, ServiceTokens tokens) {
         this.em = em;
         this.config = config;
         this.json = json;
+        this.tokens = tokens;
         this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
     }
 
@@ -110,6 +117,13 @@ public class OutboxRelay {
         if (target == null) {
             return new Outcome(Kind.RETRY, "No URL configured for destination " + destination);
         }
+        String token;
+        try {
+            token = tokens.bearer();
+        } catch (ServiceTokens.Unavailable e) {
+            Log.warnf("Event %s to %s waits: no service token (%s)", id, destination, e.getMessage());
+            return new Outcome(Kind.RETRY, abbreviate("no service token: " + e.getMessage()));
+        }
         try {
             EventEnvelope envelope = new EventEnvelope(id, type, aggregateId, toOffset(createdAt),
                     json.readTree(payload));
@@ -117,6 +131,7 @@ public class OutboxRelay {
                     .timeout(config.timeout())
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", id.toString())
+                    .header("Authorization", "Bearer " + token)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(envelope)))
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -125,6 +140,11 @@ public class OutboxRelay {
                 return new Outcome(Kind.DELIVERED, null);
             }
             String error = "HTTP " + status + ": " + abbreviate(response.body());
+            if (status == 401 || status == 403) {
+                tokens.invalidate(token);
+                Log.warnf("Event %s (%s) waits: %s refused this service's token: %s", id, type, destination, error);
+                return new Outcome(Kind.RETRY, error);
+            }
             if (status >= 400 && status < 500 && status != 408 && status != 429) {
                 Log.warnf("Event %s (%s) rejected by %s: %s", id, type, destination, error);
                 return new Outcome(Kind.REJECTED, error);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,5 +87,22 @@ class CallerTest {
         assertEquals(java.util.Set.of(Role.INSPECTOR), inspector.roles());
         assertTrue(inspector.mayAccessTownship("369901101000"));
         assertFalse(inspector.mayAccessTownship("369901100000"));
+    }
+
+    @Test
+    void serviceTokenPassesOnlyWhereServicesAreNamedAndSeesNoTownship() {
+        Caller service = of("permits-service", List.of("service"), "369901", List.of());
+        assertEquals(Role.SERVICE, service.require(Role.SERVICE, Role.COUNTY_ADMIN));
+        ProblemException refused = assertThrows(ProblemException.class, () -> service.require(Role.people()));
+        assertEquals(403, refused.status());
+        assertFalse(service.mayAccessTownship("369901100000"));
+    }
+
+    @Test
+    void peopleAreEveryRoleButServiceWhichIsNotCountyWide() {
+        assertEquals(EnumSet.complementOf(EnumSet.of(Role.SERVICE)), EnumSet.copyOf(Arrays.asList(Role.people())));
+        assertFalse(Role.SERVICE.person());
+        assertFalse(Role.SERVICE.countyWide());
+        assertEquals(Role.SERVICE, Role.fromWire(Role.SERVICE_GROUP));
     }
 }

@@ -41,6 +41,19 @@ public final class TestTokens {
         return as(Role.TOWNSHIP_OFFICER, township);
     }
 
+    /**
+     * What another Anju service shows: group {@code service}, the county, no townships, as the gateway issues it to a
+     * service client.
+     */
+    public static String service() {
+        return service("test-service");
+    }
+
+    /** A service token for this client id (e.g. {@code inspections-service}). */
+    public static String service(String clientId) {
+        return token(clientId, List.of(Role.SERVICE), List.of(), 300);
+    }
+
     /** A token that expired a minute ago. */
     public static String expired(Role role) {
         return token("test-expired", List.of(role), List.of(), -60);
@@ -60,7 +73,7 @@ public final class TestTokens {
                 .sign();
     }
 
-    /** Roles as a list, for tests that loop over every role. */
+    /** Every role, {@link Role#SERVICE} included, for tests that loop over them. */
     public static List<Role> allRoles() {
         return Arrays.asList(Role.values());
     }

@@ -62,6 +62,11 @@ public final class AccountRules {
                     "至少需要一个有效角色"));
             return errors;
         }
+        if (roles.contains(Role.SERVICE)) {
+            errors.add(new FieldViolation("roles", "person-role", "Role service belongs to Anju's own services, "
+                    + "never to a person's account", "service 角色仅供系统服务使用，不得授予个人账号", Role.SERVICE_GROUP));
+            return errors;
+        }
         boolean townshipRole = roles.stream().anyMatch(TOWNSHIP_ROLES::contains);
         List<String> codes = townships == null ? List.of() : List.copyOf(townships);
         if (townshipRole && codes.isEmpty()) {

@@ -3,7 +3,7 @@ package org.anju.gateway.audit;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
@@ -19,14 +19,13 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.anju.common.openapi.AnjuOpenApiFilter;
 import org.anju.common.outbox.EventEnvelope;
 import org.anju.common.outbox.Inbox;
 import org.anju.common.problem.FieldViolation;
 import org.anju.common.problem.Problem;
 import org.anju.common.problem.ProblemException;
+import org.anju.common.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * the audit log. Applied once per event id.
  */
 @Path("/api/v1/events")
-@PermitAll
+@RolesAllowed(Role.SERVICE_GROUP)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Events", description = "服务间事件 Events from the other services")
 public class EventsResource {
@@ -59,7 +58,6 @@ public class EventsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Extension(name = AnjuOpenApiFilter.PUBLIC, value = "true")
     @Operation(operationId = "receiveEvent", summary = "Receive an event from another Anju service",
             description = "Service to service (the outbox relay); a repeated event id is acknowledged without being "
                     + "applied again. Types: personal-record.read (payload PersonalRead).")

@@ -29,11 +29,13 @@ public class LoginService {
     private final RefreshTokens refreshTokens;
     private final TokenIssuer issuer;
     private final Lockout lockout;
+    private final ServiceClients services;
 
     public LoginService(UserAccountRepository accounts, ApiClientRepository clients, RefreshTokens refreshTokens,
-            TokenIssuer issuer, LoginConfig config) {
+            TokenIssuer issuer, LoginConfig config, ServiceClients services) {
         this.accounts = accounts;
         this.clients = clients;
+        this.services = services;
         this.refreshTokens = refreshTokens;
         this.issuer = issuer;
         this.lockout = new Lockout(config.maxFailures(), config.lockDuration());
@@ -109,8 +111,17 @@ public class LoginService {
         refreshTokens.use(refreshToken, now()).ifPresent(row -> refreshTokens.revokeFamily(row.familyId(), "logout"));
     }
 
+    /** A bureau system (a row of api_client) or one of Anju's own services (configured, group service). */
     @Transactional
     public Outcome clientCredentials(String clientId, String secret) {
+        if (clientId != null && services.isService(clientId.trim())) {
+            return services.authenticate(clientId.trim(), secret)
+                    .map(who -> {
+                        TokenIssuer.AccessToken access = issuer.issue(who);
+                        return Outcome.granted(TokenResponse.bearer(access.token(), access.expiresIn(), null, null));
+                    })
+                    .orElseGet(() -> Outcome.refused(Refusal.INVALID_CLIENT));
+        }
         Optional<ApiClient> found = clientId == null ? Optional.empty() : clients.findByClientId(clientId.trim());
         if (found.isEmpty()) {
             BcryptUtil.matches(secret == null ? "" : secret, DUMMY_HASH);

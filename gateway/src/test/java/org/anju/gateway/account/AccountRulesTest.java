@@ -31,6 +31,13 @@ class AccountRulesTest {
     }
 
     @Test
+    void noPersonGetsTheServiceRole() {
+        assertEquals(List.of("person-role"), rulesOf(rules.scope(Set.of(Role.SERVICE), List.of(), "369901")));
+        assertEquals(List.of("person-role"),
+                rulesOf(rules.scope(Set.of(Role.COUNTY_ADMIN, Role.SERVICE), List.of(), "369901")));
+    }
+
+    @Test
     void countyWideRolesTakeNoTownships() {
         assertTrue(rules.scope(Set.of(Role.BUREAU_READER), List.of(), "369901").isEmpty());
         assertEquals(List.of("townships-not-allowed"),

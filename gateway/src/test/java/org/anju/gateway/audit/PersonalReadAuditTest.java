@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.anju.common.testing.TestTokens;
 import org.anju.gateway.auth.TestAccounts;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,8 @@ class PersonalReadAuditTest {
     }
 
     private static void send(String body, int status) {
-        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/events").then().statusCode(status);
+        given().auth().oauth2(TestTokens.service("permits-service")).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/events").then().statusCode(status);
     }
 
     @Test
@@ -78,12 +80,12 @@ class PersonalReadAuditTest {
 
     @Test
     void unknownEventTypeAndBadPayloadAre422() {
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.service()).contentType(ContentType.JSON)
                 .body(event(UUID.randomUUID(), "visit.passed", "x", "r", OffsetDateTime.now()))
                 .when().post("/api/v1/events")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("urn:anju:problem:unknown-event-type"));
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.service()).contentType(ContentType.JSON)
                 .body(event(UUID.randomUUID(), "personal-record.read", "", "r", OffsetDateTime.now()))
                 .when().post("/api/v1/events")
                 .then().statusCode(422).contentType("application/problem+json")

@@ -33,7 +33,7 @@ public class CallerProbeResource {
     @GET
     @Path("/township/{code}")
     public Map<String, Object> township(@PathParam("code") String code) {
-        caller.require(Role.values());
+        caller.require(Role.people());
         if (!caller.mayAccessTownship(code)) {
             throw ProblemException.notFound("Township record", code);
         }

@@ -88,7 +88,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = "No such case in the caller's townships", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        caller.require(Role.values());
+        caller.require(Role.people());
         IllegalCase c = service.find(id).filter(x -> caller.mayAccessTownship(x.townshipCode))
                 .orElseThrow(() -> ProblemException.notFound("Case", id));
         return Response.ok(service.view(c)).tag(Versions.etag(c.version)).build();
@@ -120,7 +120,7 @@ public class CaseResource {
             @Parameter(required = true, example = "369901200000") @QueryParam("township") @NotNull String township,
             @Parameter(required = true) @QueryParam("state") @NotNull CaseState state,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        caller.require(Role.values());
+        caller.require(Role.people());
         if (!caller.mayAccessTownship(township)) {
             throw ProblemException.notFound("Township", township);
         }

@@ -88,7 +88,7 @@ public class PhotoResource {
     @APIResponse(responseCode = "200", description = "Metadata", content = @Content(schema = @Schema(implementation = PhotoView.class)))
     @APIResponse(responseCode = "404", description = "No such photo", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PhotoView get(@PathParam("id") UUID id) {
-        caller.require(Role.values());
+        caller.require(Role.people());
         return visible(id);
     }
 
@@ -99,7 +99,7 @@ public class PhotoResource {
     @APIResponse(responseCode = "200", description = "The photo", content = @Content(mediaType = "image/jpeg", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such photo", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response content(@PathParam("id") UUID id) {
-        caller.require(Role.values());
+        caller.require(Role.people());
         PhotoView p = visible(id);
         return Response.ok(photos.file(p).toFile(), p.contentType()).header("ETag", "\"" + p.sha256() + "\"").build();
     }

@@ -42,7 +42,7 @@ public class CountyRulesResource {
     @APIResponse(responseCode = "401", description = "No caller role",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response get() {
-        caller.require(Role.values());
+        caller.require(Role.people());
         String county = rules.countyCode();
         CountyRules r = rules.entity(county);
         return Response.ok(CountyRulesService.toView(county, rules.ruleSet(county))).tag(Versions.etag(r.version)).build();

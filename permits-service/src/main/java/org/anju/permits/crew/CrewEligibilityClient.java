@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.anju.common.security.ServiceTokens;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -18,15 +19,18 @@ import io.quarkus.logging.Log;
 /**
  * The one way to ask registry-service whether a crew may take a job: bounded by a timeout, retried once, behind a
  * circuit breaker. A 404 (crew not registered) is an answer, not a failure: it neither trips the breaker nor retries.
- * Any other failure surfaces as {@link RegistryUnavailable}, so that nothing is ever issued on a guess.
+ * Any other failure surfaces as {@link RegistryUnavailable}, so that nothing is ever issued on a guess; that includes
+ * having no service token (the gateway is down), and a refused one, which is dropped so the retry fetches a new one.
  */
 @ApplicationScoped
 public class CrewEligibilityClient {
 
     private final RegistryApi api;
+    private final ServiceTokens tokens;
 
-    public CrewEligibilityClient(@RestClient RegistryApi api) {
+    public CrewEligibilityClient(@RestClient RegistryApi api, ServiceTokens tokens) {
         this.api = api;
+        this.tokens = tokens;
     }
 
     /** The registry's answer, or empty when the registry does not know the crew. */
@@ -49,8 +53,12 @@ public class CrewEligibilityClient {
         try {
             return api.eligibility(crewId, on);
         } catch (WebApplicationException e) {
-            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+            int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
+            if (status == 404) {
                 throw new UnknownCrew();
+            }
+            if (status == 401) {
+                tokens.forget();
             }
             throw e;
         }

@@ -10,10 +10,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** registry-service's crew eligibility endpoint; use it only through {@link CrewEligibilityClient}. */
+/**
+ * registry-service's crew eligibility endpoint, asked with this service's token; use it only through
+ * {@link CrewEligibilityClient}.
+ */
 @RegisterRestClient(configKey = "registry")
+@RegisterClientHeaders(ServiceTokenHeaders.class)
 @Path("/api/v1/crews")
 public interface RegistryApi {
 

@@ -84,7 +84,7 @@ public class LayerResource {
     @APIResponse(responseCode = "404", description = "No version uploaded yet",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public LayerView current(@PathParam("kind") LayerKind kind) {
-        caller.require(Role.values());
+        caller.require(Role.people());
         return layers.current(county.countyCode(), kind).map(this::full)
                 .orElseThrow(() -> ProblemException.notFound("Layer", kind));
     }
@@ -97,7 +97,7 @@ public class LayerResource {
     @APIResponse(responseCode = "404", description = "No such version",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public LayerView version(@PathParam("kind") LayerKind kind, @PathParam("version") int version) {
-        caller.require(Role.values());
+        caller.require(Role.people());
         return layers.version(county.countyCode(), kind, version).map(this::full)
                 .orElseThrow(() -> ProblemException.notFound("Layer version", kind + "/" + version));
     }

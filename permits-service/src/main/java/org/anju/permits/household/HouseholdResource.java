@@ -69,7 +69,7 @@ public class HouseholdResource {
     @APIResponse(responseCode = "404", description = "Unknown, or in another township",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("householdId") UUID id) {
-        caller.require(Role.values());
+        caller.require(Role.people());
         Household h = households.visible(id, caller);
         return Response.ok(HouseholdService.view(h, caller)).tag(Versions.etag(h.version)).build();
     }

@@ -103,7 +103,7 @@ public class PermitLifecycleResource {
     @APIResponse(responseCode = "404", description = "Unknown, or in another township",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public HistoryView history(@PathParam("permitId") UUID id) {
-        caller.require(Role.values());
+        caller.require(Role.people());
         Permit p = permits.visible(id, caller);
         return HistoryView.of(p.id, history.of(p.id));
     }
@@ -115,7 +115,7 @@ public class PermitLifecycleResource {
     @APIResponse(responseCode = "404", description = "Unknown, or in another township",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public SiteView site(@PathParam("permitId") UUID id) {
-        caller.require(Role.values());
+        caller.require(Role.people());
         Permit p = permits.visible(id, caller);
         var list = visits.of(p.id);
         return new SiteView(p.id, p.applicationNumber, p.state, p.townshipCode, p.villageCode, p.lat, p.lng, p.crewId,

@@ -85,7 +85,7 @@ public class PermitResource {
     @APIResponse(responseCode = "404", description = "Unknown, or in another township",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("permitId") UUID id) {
-        caller.require(Role.values());
+        caller.require(Role.people());
         Permit p = permits.visible(id, caller);
         return Response.ok(permits.view(p)).tag(Versions.etag(p.version)).build();
     }
@@ -131,7 +131,7 @@ public class PermitResource {
             @QueryParam("q") @Parameter(description = "Search, case-insensitive: an application, book or certificate "
                     + "number (exact or its beginning), or part of the household head's name", example = "建国") String q,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @Parameter(example = "20") Integer limit) {
-        caller.require(Role.values());
+        caller.require(Role.people());
         return queries.list(new PermitQueries.Filter(township, village, state, track, from, to, overdue,
                 uuid("household", household), q), cursor, limit, caller);
     }
@@ -156,7 +156,7 @@ public class PermitResource {
             content = @Content(schema = @Schema(implementation = OverduePage.class)))
     public Page<OverdueView> overdue(@QueryParam("township") @Parameter(example = "369901100000") String township,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        caller.require(Role.values());
+        caller.require(Role.people());
         return queries.overdue(township, cursor, limit, caller);
     }
 
@@ -165,7 +165,7 @@ public class PermitResource {
     @Operation(summary = "Counts by township and state 按乡镇和状态统计")
     @APIResponse(responseCode = "200", description = "Counts", content = @Content(schema = @Schema(implementation = StateCount.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     public List<StateCount> counts(@QueryParam("township") String township) {
-        caller.require(Role.values());
+        caller.require(Role.people());
         return queries.counts(township, caller);
     }
 

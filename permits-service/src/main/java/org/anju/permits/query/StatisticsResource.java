@@ -59,7 +59,7 @@ public class StatisticsResource {
             @QueryParam("from") @Parameter(description = "First day", example = "2026-06-01") String from,
             @QueryParam("to") @Parameter(description = "Last day", example = "2026-11-30") String to,
             @QueryParam("township") @Parameter(description = "One township", example = "369901100000") String township) {
-        caller.require(Role.values());
+        caller.require(Role.people());
         StatisticsPeriod p = StatisticsPeriod.days(from, to, HolidayCalendar.today());
         return statistics.period(townships(township), p, HolidayCalendar.today());
     }
@@ -80,7 +80,7 @@ public class StatisticsResource {
             @QueryParam("from") @Parameter(description = "First month", example = "2026-06") String from,
             @QueryParam("to") @Parameter(description = "Last month", example = "2026-11") String to,
             @QueryParam("township") @Parameter(description = "One township", example = "369901100000") String township) {
-        caller.require(Role.values());
+        caller.require(Role.people());
         StatisticsPeriod p = StatisticsPeriod.months(from, to, HolidayCalendar.today());
         return statistics.monthly(townships(township), p);
     }

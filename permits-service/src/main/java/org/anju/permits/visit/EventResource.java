@@ -1,5 +1,6 @@
 package org.anju.permits.visit;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -9,18 +10,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.anju.common.openapi.AnjuOpenApiFilter;
 import org.anju.common.outbox.EventEnvelope;
 import org.anju.common.problem.Problem;
+import org.anju.common.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Receives inspections-service's events (outbox deliveries): visit.passed, stopwork.issued, stopwork.lifted. */
+/**
+ * Receives inspections-service's events (outbox deliveries): visit.passed, stopwork.issued, stopwork.lifted. Only with
+ * a service token, checked before the body is read.
+ */
 @Path("/api/v1/events")
+@RolesAllowed(Role.SERVICE_GROUP)
 @Tag(name = "Events 事件")
 public class EventResource {
 
@@ -33,10 +37,10 @@ public class EventResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Extension(name = AnjuOpenApiFilter.PUBLIC, value = "true")
     @Operation(summary = "Receive an event from inspections-service 接收事件",
-            description = "Service-to-service (outbox relay; to be secured with service tokens). Idempotent on the "
-                    + "event id: a repeated delivery answers 200 without applying it again.")
+            description = "Service to service (outbox relay): needs a service token (group service) from the "
+                    + "gateway's token endpoint. Idempotent on the event id: a repeated delivery answers 200 without "
+                    + "applying it again.")
     @APIResponse(responseCode = "200", description = "Applied, or already applied earlier",
             content = @Content(schema = @Schema(implementation = Received.class)))
     @APIResponse(responseCode = "422", description = "Unknown type, unknown permit or bad payload",

@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -113,15 +115,19 @@ class CrewRegistryTest {
         String id = bookIssuedWithCrew(UUID.nameUUIDFromBytes("anju-demo-crew-7".getBytes()));
         certificate(id).then().statusCode(200).body("state", equalTo("PERMITTED"))
                 .body("documents.kind", hasItems("BOOK", "CERTIFICATE"));
-        RegistryStub.server.verify(WireMock.getRequestedFor(WireMock.urlPathMatching(
+        var asked = RegistryStub.server.findAll(WireMock.getRequestedFor(WireMock.urlPathMatching(
                 "/api/v1/crews/.*/eligibility")).withQueryParam("on", WireMock.equalTo("2026-12-15")));
+        // permits-service asks with its own service token, not the clerk's
+        assertServiceToken(asked.get(asked.size() - 1).getHeader("Authorization"));
         assertEquals(1L, outbox(id));
         while (relay.relay() > 0) {
             // drain everything pending, including other tests' events
         }
-        RegistryStub.server.verify(1, WireMock.postRequestedFor(WireMock.urlEqualTo("/api/v1/events"))
+        var delivered = RegistryStub.server.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo("/api/v1/events"))
                 .withRequestBody(WireMock.matchingJsonPath("$.type", WireMock.equalTo("crew.assigned")))
                 .withRequestBody(WireMock.matchingJsonPath("$.payload.permitId", WireMock.equalTo(id))));
+        assertEquals(1, delivered.size());
+        assertServiceToken(delivered.get(0).getHeader("Authorization"));
         move("village_reviewer", id, Map.of("action", "withdraw", "reason", "村民撤回")).then().statusCode(200);
         assertEquals(1L, ((Number) em.createNativeQuery("select count(*) from outbox_event where aggregate_id = ?1 "
                 + "and event_type = 'crew.released'").setParameter(1, id).getSingleResult()).longValue());
@@ -144,5 +150,18 @@ class CrewRegistryTest {
     private long outbox(String permitId) {
         return ((Number) em.createNativeQuery("select count(*) from outbox_event where aggregate_id = ?1 and "
                 + "event_type = 'crew.assigned'").setParameter(1, permitId).getSingleResult()).longValue();
+    }
+
+    /** A bearer JWT of permits-service's service client: group service, the county, no townships. */
+    private static void assertServiceToken(String authorization) {
+        assertTrue(authorization != null && authorization.startsWith("Bearer "), "no bearer token: " + authorization);
+        String[] parts = authorization.substring(7).split("\\.");
+        assertEquals(3, parts.length, "not a signed JWT");
+        var claims = io.restassured.path.json.JsonPath.from(new String(java.util.Base64.getUrlDecoder()
+                .decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("service"), claims.getList("groups"));
+        assertEquals("permits-service", claims.getString("upn"));
+        assertEquals("369901", claims.getString("county"));
+        assertEquals(List.of(), claims.getList("townships"));
     }
 }

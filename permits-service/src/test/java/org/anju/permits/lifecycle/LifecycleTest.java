@@ -154,7 +154,8 @@ class LifecycleTest {
         var stop = Map.<String, Object>of("permitId", id, "noticeId", notice, "reason", "无资质施工");
         String eventId = UUID.randomUUID().toString();
         for (int i = 0; i < 2; i++) {
-            io.restassured.RestAssured.given().contentType("application/json").body(Map.of("id", eventId, "type",
+            io.restassured.RestAssured.given().auth().oauth2(org.anju.common.testing.TestTokens.service())
+                    .contentType("application/json").body(Map.of("id", eventId, "type",
                     "stopwork.issued", "occurredAt", "2026-11-28T10:00:00+08:00", "payload", stop))
                     .post("/api/v1/events").then().statusCode(200).body("duplicate", equalTo(i == 1));
         }

@@ -90,8 +90,9 @@ public final class Fixture {
     }
 
     public static Response event(String type, Map<String, Object> payload) {
-        return given().contentType(ContentType.JSON).body(Map.of("id", UUID.randomUUID().toString(), "type", type,
-                "aggregateId", payload.get("permitId"), "occurredAt", "2026-11-28T10:00:00+08:00", "payload", payload))
+        return given().auth().oauth2(TestTokens.service("inspections-service")).contentType(ContentType.JSON)
+                .body(Map.of("id", UUID.randomUUID().toString(), "type", type, "aggregateId", payload.get("permitId"),
+                        "occurredAt", "2026-11-28T10:00:00+08:00", "payload", payload))
                 .post("/api/v1/events");
     }
 

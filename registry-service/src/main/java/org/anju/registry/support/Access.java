@@ -13,9 +13,9 @@ public final class Access {
     private Access() {
     }
 
-    /** Any authenticated role may read; 401 without one. */
+    /** Any person's role may read (not a service token); 401 without a token. */
     public static void requireReader(Caller caller) {
-        caller.require(Role.values());
+        caller.require(Role.people());
     }
 
     /** A record of a township the caller may not see is answered as absent (404), never 403. */

@@ -13,6 +13,8 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.anju.common.security.Role;
+import org.anju.common.testing.TestTokens;
 import org.anju.registry.Fixtures;
 import org.anju.registry.event.Events;
 import org.junit.jupiter.api.Test;
@@ -28,11 +30,12 @@ class EligibilityResourceTest {
     EntityManager em;
 
     private static io.restassured.response.ValidatableResponse eligibility(String crewId, String on) {
-        return given().queryParam("on", on).get("/api/v1/crews/" + crewId + "/eligibility").then().statusCode(200);
+        return given().auth().oauth2(TestTokens.service("permits-service")).queryParam("on", on)
+                .get("/api/v1/crews/" + crewId + "/eligibility").then().statusCode(200);
     }
 
     @Test
-    void qualifiedCrewWithTrainedLeaderIsEligibleWithoutCredentials() {
+    void qualifiedCrewWithTrainedLeaderIsEligible() {
         String crew = Fixtures.qualifiedCrew();
         String on = Fixtures.today().plusDays(3).toString();
         eligibility(crew, on).body("crewId", equalTo(crew)).body("on", equalTo(on)).body("eligible", equalTo(true))
@@ -114,13 +117,23 @@ class EligibilityResourceTest {
 
     @Test
     void unknownCrewIs404Problem() {
-        given().get("/api/v1/crews/" + UUID.randomUUID() + "/eligibility").then().statusCode(404)
+        given().auth().oauth2(TestTokens.service()).get("/api/v1/crews/" + UUID.randomUUID() + "/eligibility").then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void malformedDateIs400NamingOn() {
-        given().queryParam("on", "2026-13-01").get("/api/v1/crews/" + UUID.randomUUID() + "/eligibility").then()
+        given().auth().oauth2(TestTokens.service()).queryParam("on", "2026-13-01").get("/api/v1/crews/" + UUID.randomUUID() + "/eligibility").then()
                 .statusCode(400).body("errors[0].field", equalTo("on")).body("errors[0].rule", equalTo("date-format"));
+    }
+
+    @Test
+    void servicesAndPeopleMayAskButNotAnonymously() {
+        String crew = Fixtures.qualifiedCrew();
+        given().get("/api/v1/crews/" + crew + "/eligibility").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.as(Role.TOWNSHIP_OFFICER, TestTokens.CHENGGUAN))
+                .get("/api/v1/crews/" + crew + "/eligibility").then().statusCode(200).body("eligible", equalTo(true));
     }
 }

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.hasSize;
 import java.util.Map;
 import java.util.UUID;
 
+import org.anju.common.security.Role;
+import org.anju.common.testing.TestTokens;
 import org.anju.registry.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 class EventResourceTest {
 
     private static int activeJobs(String crew) {
-        return given().get("/api/v1/crews/" + crew + "/eligibility").then().extract().path("activeJobs");
+        return given().auth().oauth2(TestTokens.service()).get("/api/v1/crews/" + crew + "/eligibility").then()
+                .extract().path("activeJobs");
     }
 
     @Test
@@ -74,6 +77,22 @@ class EventResourceTest {
                     "permitId", UUID.randomUUID().toString(), "crewId", crew, "grade", "CRITICAL")).statusCode(200);
         }
         admin().get("/api/v1/crews/" + crew).then().body("creditScore", equalTo(0));
+    }
+
+    @Test
+    void onlyAServiceTokenMayDeliver() {
+        String crew = Fixtures.crew();
+        String body = "{\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"crew.assigned\",\"occurredAt\":"
+                + "\"2026-11-28T10:00:00+08:00\",\"payload\":{\"crewId\":\"" + crew + "\",\"permitId\":\""
+                + UUID.randomUUID() + "\"}}";
+        given().contentType("application/json").body(body).post("/api/v1/events").then().statusCode(401)
+                .contentType("application/problem+json").body("type", equalTo("urn:anju:problem:unauthorized"));
+        given().auth().oauth2(TestTokens.countyAdmin()).contentType("application/json").body(body)
+                .post("/api/v1/events").then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:anju:problem:forbidden"));
+        given().auth().oauth2(TestTokens.as(Role.COUNTY_CLERK)).contentType("application/json").body("{not json")
+                .post("/api/v1/events").then().statusCode(403);
+        org.junit.jupiter.api.Assertions.assertEquals(0, activeJobs(crew));
     }
 
     @Test

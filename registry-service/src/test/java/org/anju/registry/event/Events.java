@@ -1,21 +1,24 @@
 package org.anju.registry.event;
 
-import static org.anju.registry.Fixtures.admin;
+import static io.restassured.RestAssured.given;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
+import org.anju.common.testing.TestTokens;
+
+import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-/** Sends events to the receiver the way an outbox relay does. */
+/** Sends events to the receiver the way an outbox relay does: with a service token. */
 public final class Events {
 
     private Events() {
     }
 
     public static ValidatableResponse send(UUID id, String type, Map<String, Object> payload) {
-        return admin().body(Map.of("id", id.toString(), "type", type, "occurredAt", OffsetDateTime.now().toString(),
+        return given().auth().oauth2(TestTokens.service("inspections-service")).contentType(ContentType.JSON).body(Map.of("id", id.toString(), "type", type, "occurredAt", OffsetDateTime.now().toString(),
                 "payload", payload)).post("/api/v1/events").then();
     }
 
