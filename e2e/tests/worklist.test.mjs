@@ -74,6 +74,12 @@ test('a section the services cannot give is shown as 暂不可用, not hidden', 
   assert.equal(await page.getAttribute('[data-section=applicationsOverdue]', 'data-available'), 'true');
   assert.match(await page.textContent('main'), /部分信息暂不可用/);
   await shoot(page, 'worklist-partial');
+  // the same page in English, switched in the app
+  await page.click('#lang');
+  await page.waitForSelector('h1:has-text("Worklist")');
+  assert.match(await page.textContent('[data-section=visitsDueToday]'), /Visits due today[\s\S]*Not available right now/);
+  await page.click('#lang');
+  await page.waitForSelector('h1:has-text("工作台")');
   await context.close();
 });
 

@@ -220,7 +220,7 @@ function row(key, i, villages) {
       break;
     default:
       text = `<strong>${esc(i.name || i.applicationNumber || i.id || '')}</strong>
-        ${i.qualificationExpiresOn ? `<br><span class="badge bad">${esc(i.qualificationExpiresOn)}</span>` : ''}`;
+        ${i.qualifiedUntil ? `<br><span class="badge warn">${zh() ? '资质有效期至' : 'Qualified until'} ${esc(i.qualifiedUntil)}</span>` : ''}`;
   }
   return `<li><span class="what">${text}</span>${links}</li>`;
 }

@@ -116,7 +116,8 @@ async function templateFor(type) {
 }
 
 export async function visitView(root, permitId, type) {
-  const draftKey = `draft:${permitId}:${type}`;
+  // a draft is its user's: someone else opening the same visit on this phone starts their own
+  const draftKey = `draft:${(await session())?.user}:${permitId}:${type}`;
   const draft = (await kv.get(draftKey)) || { id: uuid(), answers: {}, hazards: [], photos: [] };
   await kv.set(draftKey, draft);
   const site = ((await kv.get('today')) || []).find((i) => i.permitId === permitId) || {};
