@@ -49,7 +49,7 @@ export async function fileView(root, householdId) {
       ${officer && permit.id ? `<p><a class="button secondary" href="#/permit/${esc(permit.id)}">${t('review')}</a></p>` : ''}
       <h2>${t('openNotices')} <span class="badge ${notices.length ? 'bad' : ''}">${notices.length}</span></h2>
       <ul class="list" id="notices">${notices.length ? notices.map(noticeItem).join('') : `<li class="muted">${t('noNotices')}</li>`}</ul>
-      ${officer ? '' : `<h2>${t('historyEntry')}</h2><ul class="list">${(f.history || []).map((h) => `<li>${esc(when(h.at))} ${esc(stateLabel(h.toState) || actionLabel(h.action))}
+      ${officer ? '' : `<h2>${t('history')}</h2><ul class="list">${(f.history || []).map((h) => `<li>${esc(when(h.at))} ${esc(stateLabel(h.toState) || actionLabel(h.action))}
         <span class="muted">${esc(h.actor || '')} ${esc(h.reason || '')}</span></li>`).join('')}</ul>`}</section>
     <section><h2>${t('crew')}</h2>${f.crew ? `<p>${esc(f.crew.name)} <span class="badge ${f.crew.eligible === false ? 'bad' : ''}">
       ${esc(f.crew.status || '')}</span> ${f.crew.creditScore != null ? `信用分 ${esc(f.crew.creditScore)}` : ''}</p>` : '<p class="muted">—</p>'}

@@ -40,7 +40,7 @@ const zh = {
   sec_stopWorksInForce: '生效中的停工通知', sec_crewsQualificationExpiring: '30 天内资质到期的施工队伍',
   completionRate: '到场巡查完成率', closeOutRate: '隐患整改销号率', byStateTitle: '各乡镇申请状态',
   ratesTitle: '按月趋势（近 12 个月）', issuedOn: '下发', dueOn: '期限', lateDays: '超期 {n} 个工作日',
-  visitOn: '巡查', historyEntry: '审批',
+  visitOn: '巡查', historyEntry: '审批', history: '审批记录',
 };
 const en = {
   appName: 'Anju inspections', login: 'Log in', logout: 'Log out', username: 'User name', password: 'Password',
@@ -90,7 +90,7 @@ const en = {
   sec_crewsQualificationExpiring: 'Crews whose qualification expires within 30 days',
   completionRate: 'Mandatory-visit completion rate', closeOutRate: 'Rectification close-out rate',
   byStateTitle: 'Applications by state per township', ratesTitle: 'Monthly trend (last 12 months)',
-  issuedOn: 'Issued', dueOn: 'Due', lateDays: '{n} working days late', visitOn: 'Visit', historyEntry: 'Decision',
+  issuedOn: 'Issued', dueOn: 'Due', lateDays: '{n} working days late', visitOn: 'Visit', historyEntry: 'Decision', history: 'Lifecycle',
 };
 
 let current = localStorage.getItem('anju.lang') === 'en' ? en : zh;
