@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, token, api, GATEWAY, DESK, shoot, logIn } from './support.mjs';
+import { launch, GATEWAY, DESK, shoot, logIn } from './support.mjs';
 
 const FIXTURE = JSON.parse(readFileSync(new URL('fixtures/trend.json', import.meta.url)));
 const ADMIN = 'admin.county';
@@ -26,10 +26,14 @@ async function overview(prepare) {
 const figures = (trend, key) => trend.months.flatMap((m) => m.townships).filter((tw) => tw[key] != null);
 
 test('the rate charts show what the trend endpoint answers: lines per township, or 暂无数据', async () => {
-  const bearer = await token(ADMIN);
-  const trend = await api('GET', '/api/v1/overview/trend', bearer);
-  assert.equal(trend.status, 200, JSON.stringify(trend.body));
-  const { context, page } = await overview();
+  let answered;
+  const { context, page } = await overview((p) => {
+    answered = p.waitForResponse((r) => r.url().includes('/api/v1/overview/trend?'));
+  });
+  const response = await answered;
+  assert.equal(response.status(), 200, await response.text());
+  // the page is compared with the answer it got itself
+  const trend = { body: await response.json() };
   for (const [key, id] of [['mandatoryVisitCompletionRate', 'chart-completion'], ['closeOutRate', 'chart-closeout']]) {
     if (figures(trend.body, key).length) {
       assert.ok((await page.$$(`#${id} path.line, #${id} circle`)).length > 0, `${id} is drawn`);

@@ -8,6 +8,7 @@ import { searchBox, wireSearchBox, problemText } from './views.js';
 import { trendSeries, lineChart, stackedBars } from './charts.js';
 import { countyToday } from './notices.js';
 import { STATE_ZH, ACTION_ZH, stateLabel } from './states.js';
+import { villageNames } from './search.js';
 
 const AWAITING = ['DRAFT', 'SUBMITTED', 'VILLAGE_REVIEWED', 'SITE_SURVEYED', 'BOOK_ISSUED'];
 const NEEDS_REASON = ['reject', 'withdraw', 'suspend', 'resume', 'revoke'];
@@ -225,14 +226,6 @@ function row(key, i, villages) {
   return `<li><span class="what">${text}</span>${links}</li>`;
 }
 
-async function villageNames() {
-  try {
-    const counties = (await cachedGet('/api/v1/divisions')).data;
-    return Object.fromEntries(counties.flatMap((c) => c.children || []).flatMap((tw) => tw.children || []).map((v) => [v.code, v.name]));
-  } catch (e) {
-    return {};
-  }
-}
 
 async function townshipNames() {
   try {

@@ -2,7 +2,7 @@
 // permits-service (GET /api/v1/permits?q=…, the caller's townships only); offline it looks through today's list kept
 // on the phone, and says so.
 import { t } from './i18n.js';
-import { request, session } from './api.js';
+import { request, cachedGet, session } from './api.js';
 import { kv } from './store.js';
 import { esc } from './html.js';
 import { problemText, searchBox, wireSearchBox } from './views.js';
@@ -32,6 +32,8 @@ export async function searchView(root, q) {
       return;
     }
   }
+  const villages = await villageNames();
+  items.forEach((p) => { p.villageName = p.villageName || villages[p.villageCode] || ''; });
   box.innerHTML = `${offline ? `<p class="alert warn">${t('searchOfflineNote')}</p>` : ''}
     <h2>${t('searchResults')} <span class="badge">${items.length}</span></h2>
     <ul class="list" id="hits">${items.length ? items.map((p) => hit(p, officer)).join('') : `<li class="muted" id="nohits">${t('noResults')}</li>`}</ul>`;
@@ -50,4 +52,14 @@ async function searchToday(q) {
   const needle = q.toLowerCase();
   return ((await kv.get('today')) || []).filter((i) => `${i.householdHead || ''} ${i.applicationNumber || ''}`
     .toLowerCase().includes(needle));
+}
+
+/** Village code -> name, from the county's divisions (public, kept for offline use). */
+export async function villageNames() {
+  try {
+    const counties = (await cachedGet('/api/v1/divisions')).data;
+    return Object.fromEntries(counties.flatMap((c) => c.children || []).flatMap((tw) => tw.children || []).map((v) => [v.code, v.name]));
+  } catch (e) {
+    return {};
+  }
 }
