@@ -2,6 +2,7 @@ package org.anju.common.demo;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -24,6 +25,14 @@ public final class DemoCounty {
     public static final int PERMITTED = 5;
     /** Stage index of a build under construction. */
     public static final int UNDER_CONSTRUCTION = 6;
+    /** Stage index of a completed build. */
+    public static final int COMPLETED = 7;
+    /** Stage index of an archived build. */
+    public static final int ARCHIVED = 8;
+    /** Stage index of a refused application. */
+    public static final int REJECTED = 9;
+    /** Stage index of a build whose certificate was revoked. */
+    public static final int REVOKED = 12;
     /** Stage index of a suspended build (stop-work notice in force). */
     public static final int SUSPENDED = 11;
     /** Number of lifecycle stages. */
@@ -137,6 +146,35 @@ public final class DemoCounty {
      */
     public static boolean nextVisitOverdue(int n) {
         return (n / VILLAGES.size()) % 2 == 1;
+    }
+
+    /**
+     * Days before the loading day that demo permit n was applied for: finished, refused and revoked builds 46 to 205
+     * days back (so decisions spread over half a year), builds holding a certificate not yet started or under
+     * construction 15 to 45 days back (room for the visits before their next one), the others 1 to 45 days back.
+     */
+    public static int appliedDaysAgo(int n) {
+        int s = stage(n);
+        if (s == COMPLETED || s == ARCHIVED || s == REJECTED || s == REVOKED) {
+            return 46 + (n * 37) % 160;
+        }
+        if (s == PERMITTED || s == UNDER_CONSTRUCTION) {
+            return 15 + n % 31;
+        }
+        return n % 45 + 1;
+    }
+
+    /**
+     * The day inspections' demo schedules the next mandatory visit of demo permit n (a permitted build's setting-out,
+     * or the key milestone of one under construction): {@code today}, or 2 (setting-out) / 1 (key milestone) days
+     * earlier when {@link #nextVisitOverdue} says it is overdue; null for builds in other stages.
+     */
+    public static LocalDate nextVisitScheduledOn(int n, LocalDate today) {
+        return switch (stage(n)) {
+            case PERMITTED -> today.minusDays(nextVisitOverdue(n) ? 2 : 0);
+            case UNDER_CONSTRUCTION -> today.minusDays(nextVisitOverdue(n) ? 1 : 0);
+            default -> null;
+        };
     }
 
     /** Id of the stop-work notice in force on demo permit n (a suspended build), the same in permits and inspections. */

@@ -95,4 +95,38 @@ class DemoCountyTest {
                 DemoCounty.stopWorkNoticeId(7));
         assertEquals(java.util.UUID.nameUUIDFromBytes("anju-demo-crew-3".getBytes()), DemoCounty.crewId(3));
     }
+
+    @Test
+    void finishedRefusedAndRevokedBuildsGoBackHalfAYearTheOthersAtMost45Days() {
+        int oldest = 0;
+        for (int n = 1; n <= DemoCounty.PERMITS; n++) {
+            int s = DemoCounty.stage(n);
+            int days = DemoCounty.appliedDaysAgo(n);
+            if (s == DemoCounty.COMPLETED || s == DemoCounty.ARCHIVED || s == DemoCounty.REJECTED
+                    || s == DemoCounty.REVOKED) {
+                assertTrue(days >= 46 && days <= 205, n + ": " + days);
+                oldest = Math.max(oldest, days);
+            } else if (s == DemoCounty.PERMITTED || s == DemoCounty.UNDER_CONSTRUCTION) {
+                assertTrue(days >= 15 && days <= 45, n + ": " + days);
+            } else {
+                assertTrue(days >= 1 && days <= 45, n + ": " + days);
+            }
+        }
+        assertTrue(oldest > 180, "oldest " + oldest);
+    }
+
+    @Test
+    void nextVisitsAreScheduledTodayOrJustBefore() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 30);
+        for (int n = 1; n <= DemoCounty.PERMITS; n++) {
+            java.time.LocalDate on = DemoCounty.nextVisitScheduledOn(n, today);
+            switch (DemoCounty.stage(n)) {
+                case DemoCounty.PERMITTED -> assertEquals(DemoCounty.nextVisitOverdue(n) ? today.minusDays(2) : today,
+                        on);
+                case DemoCounty.UNDER_CONSTRUCTION -> assertEquals(
+                        DemoCounty.nextVisitOverdue(n) ? today.minusDays(1) : today, on);
+                default -> assertEquals(null, on);
+            }
+        }
+    }
 }

@@ -62,4 +62,28 @@ class CallerTest {
         assertEquals(401, assertThrows(ProblemException.class, () -> nobody.require(Role.INSPECTOR)).status());
         assertFalse(nobody.mayAccessTownship("369901100000"));
     }
+
+    @Test
+    void readsATokenShapedAsKeycloaksAnjuRealmIssuesIt() {
+        // deploy/keycloak/anju-realm.json: realm roles as "groups" (with Keycloak's own default roles), username as
+        // upn, county and townships from user attributes, plus the claims Keycloak always adds
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer("http://keycloak:8080/realms/anju");
+        claims.setSubject("0c7d6a4e-3f1b-4a8e-9d2c-5b6a7e8f9a01");
+        claims.setClaim("raw_token", "header.payload.signature");
+        claims.setClaim("typ", "Bearer");
+        claims.setClaim("azp", "anju-cli");
+        claims.setClaim("preferred_username", "inspector.qingshi");
+        claims.setClaim("upn", "inspector.qingshi");
+        claims.setStringListClaim("groups", List.of("default-roles-anju", "offline_access", "uma_authorization",
+                "inspector"));
+        claims.setClaim("realm_access", java.util.Map.of("roles", List.of("inspector", "offline_access")));
+        claims.setClaim("county", "369901");
+        claims.setStringListClaim("townships", List.of("369901101000"));
+        Caller inspector = new Caller(new DefaultJWTCallerPrincipal(claims), null);
+        assertEquals("inspector.qingshi", inspector.user());
+        assertEquals(java.util.Set.of(Role.INSPECTOR), inspector.roles());
+        assertTrue(inspector.mayAccessTownship("369901101000"));
+        assertFalse(inspector.mayAccessTownship("369901100000"));
+    }
 }

@@ -18,12 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** 一户一档: GET a household's whole file, composed from the three services. */
 @Path("/api/v1/households/{householdId}/file")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Household file 一户一档")
 public class HouseholdFileResource {
 
     static final Role[] READERS = { Role.INSPECTOR, Role.TOWNSHIP_OFFICER, Role.VILLAGE_REVIEWER, Role.COUNTY_CLERK,

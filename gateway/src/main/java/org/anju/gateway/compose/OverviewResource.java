@@ -18,12 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** County overview per township for county roles. */
 @Path("/api/v1/overview")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "County overview 全县概览")
 public class OverviewResource {
 
     private final CountyOverview overview;

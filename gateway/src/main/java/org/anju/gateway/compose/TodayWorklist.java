@@ -77,8 +77,13 @@ public class TodayWorklist {
         }
         CompletableFuture.allOf(sites.values().toArray(CompletableFuture[]::new)).join();
         Map<String, CompletableFuture<Optional<JsonNode>>> households = new LinkedHashMap<>();
-        for (var site : sites.values()) {
-            String householdId = site.join().map(p -> p.path("householdId").asText("")).orElse("");
+        for (JsonNode v : visits) {
+            if (v.hasNonNull("applicantName")) {
+                continue; // inspections' due list names the applicant already
+            }
+            Optional<JsonNode> site = Optional.ofNullable(sites.get(v.path("permitId").asText("")))
+                    .flatMap(CompletableFuture::join);
+            String householdId = site.map(p -> p.path("householdId").asText("")).orElse("");
             if (!householdId.isEmpty() && !households.containsKey(householdId)) {
                 households.put(householdId, parts.start("permits",
                         () -> permits.read(api -> api.household(auth, UUID.fromString(householdId)))));
@@ -97,17 +102,21 @@ public class TodayWorklist {
             o.put("permitId", v.path("permitId").asText(null));
             o.put("applicationNumber", permit.map(p -> p.path("applicationNumber").asText(null)).orElse(null));
             o.put("householdId", permit.map(p -> p.path("householdId").asText(null)).orElse(null));
-            o.put("householdHead", household.map(h -> h.path("headName").asText(null)).orElse(null));
+            o.put("householdHead", v.hasNonNull("applicantName") ? v.get("applicantName").asText()
+                    : household.map(h -> h.path("headName").asText(null)).orElse(null));
             String village = v.path("villageCode").asText(permit.map(p -> p.path("villageCode").asText(null)).orElse(null));
             o.put("villageCode", village);
             o.put("villageName", village == null ? null : divisions.find(village).map(d -> d.name()).orElse(null));
             o.put("townshipCode", v.path("townshipCode").asText(null));
             o.put("address", permit.map(p -> p.path("address").asText(null)).orElse(null));
-            o.put("visitType", v.path("type").asText(null));
-            String due = v.path("scheduledDate").asText(null);
+            o.put("visitType", v.path("visitType").asText(v.path("type").asText(null)));
+            String due = v.path("dueOn").asText(v.path("scheduledDate").asText(null));
             o.put("dueDate", due);
             long late = 0;
-            if (due != null) {
+            if (v.has("workingDaysOverdue")) {
+                // the county's working days, as permits-service counts them
+                late = v.get("workingDaysOverdue").asLong();
+            } else if (due != null) {
                 try {
                     late = Math.max(0, ChronoUnit.DAYS.between(LocalDate.parse(due), today));
                 } catch (RuntimeException e) {

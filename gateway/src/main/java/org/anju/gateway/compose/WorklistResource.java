@@ -14,12 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Worklists composed for inspectors and township officers. */
 @Path("/api/v1/worklist")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Worklists 待办")
 public class WorklistResource {
 
     private final TodayWorklist today;
@@ -37,9 +39,8 @@ public class WorklistResource {
     @GET
     @Operation(operationId = "getTownshipWorklist", summary = "Township worklist 乡镇待办",
             description = "For the officer's townships: overdue applications, visits due today and overdue, off-site "
-                    + "visits to review, notices past deadline; each section from its service with its own "
-                    + "`available` flag. Stop-works in force and crews whose qualification expires within 30 days "
-                    + "are listed as not available until the services offer those lists.")
+                    + "visits to review, notices past deadline, stop-works in force, crews whose qualification expires "
+                    + "within 30 days; each section from its service with its own `available` flag.")
     @APIResponse(responseCode = "200", description = "The worklist",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorklistView.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")

@@ -38,11 +38,11 @@ public class FrontDoor {
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
 
     /** Which service owns which first path segment under /api/v1 (the gateway's own resources are not listed). */
-    static final Map<String, List<String>> OWNERS = Map.of(
+    public static final Map<String, List<String>> OWNERS = Map.of(
             "registry", List.of("crews", "craftsmen", "public"),
             "permits", List.of("households", "permits", "layers", "county-rules", "holidays"),
             "inspections", List.of("visits", "sync", "photos", "photo-uploads", "hazards", "rectification-notices",
-                    "stop-work-notices", "cases", "checklist-templates"));
+                    "stop-work-notices", "cases", "checklist-templates", "statistics"));
 
     /** The household file is composed by the gateway itself, not forwarded. */
     private static final Pattern GATEWAY_OWN = Pattern.compile("^/api/v1/households/[^/]+/file/?$");

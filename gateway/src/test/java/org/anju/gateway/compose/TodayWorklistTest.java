@@ -85,6 +85,24 @@ class TodayWorklistTest {
     }
 
     @Test
+    void dueItemsDerivedFromPermitsStagesNeedNoHouseholdLookup() {
+        // inspections' due list (from permits' stages) names the applicant and counts overdue working days itself
+        wm.stubFor(get(urlPathEqualTo("/inspections/api/v1/visits")).withQueryParam("view", equalTo("OVERDUE"))
+                .willReturn(json("""
+                        {"items":[{"permitId":"%s","householdId":"%s","applicantName":"李秀英","visitType":"SETTING_OUT",
+                          "type":"SETTING_OUT","township":"369901100000","townshipCode":"369901100000",
+                          "villageCode":"369901100201","dueOn":"%s","scheduledDate":"%s","overdue":true,
+                          "workingDaysOverdue":2,"site":{"lat":25.1,"lng":110.2}}]}"""
+                        .formatted(PERMIT, HOUSEHOLD, TODAY.minusDays(4), TODAY.minusDays(4)))));
+        given().auth().oauth2(TOKEN).when().get("/api/v1/worklist/today")
+                .then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("items[1].householdHead", org.hamcrest.Matchers.equalTo("李秀英"))
+                .body("items[1].overdueDays", org.hamcrest.Matchers.equalTo(2))
+                .body("items[1].dueDate", org.hamcrest.Matchers.equalTo(TODAY.minusDays(4).toString()));
+    }
+
+    @Test
     void permitsDownStillListsTheVisitsMarkedPartial() {
         wm.stubFor(get(urlPathMatching("/permits/.*")).willReturn(aResponse().withStatus(500)));
         given().auth().oauth2(TOKEN).when().get("/api/v1/worklist/today")

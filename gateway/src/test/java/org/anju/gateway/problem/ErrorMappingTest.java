@@ -43,6 +43,24 @@ class ErrorMappingTest {
     }
 
     @Test
+    void oversizedBodyIs413ProblemBeforeItIsRead() {
+        byte[] body = new byte[17 * 1024 * 1024];
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/auth/login")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:anju:problem:payload-too-large"))
+                .body("titleZh", equalTo("请求体过大"))
+                .body("limitBytes", equalTo(16 * 1024 * 1024));
+    }
+
+    @Test
+    void oversizedBodyThroughTheFrontDoorIsRefusedAtTheGateway() {
+        byte[] body = new byte[17 * 1024 * 1024];
+        given().contentType("image/jpeg").body(body).when().post("/api/v1/photos")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:anju:problem:payload-too-large"));
+    }
+
+    @Test
     void missingBodyIsAValidationError() {
         given().contentType(ContentType.JSON).when().post("/test/problems/validated")
                 .then().statusCode(400).contentType("application/problem+json")

@@ -39,5 +39,13 @@ public interface InspectionsConfig {
         /** Largest photo accepted, in bytes (default 15 MB). */
         @WithDefault("15728640")
         long maxBytes();
+
+        /** A resumable upload still open this long after it was opened is abandoned: purged with its partial file. */
+        @WithDefault("24h")
+        Duration abandonedUploadAge();
+
+        /** How often abandoned uploads are looked for (scheduler syntax, e.g. 1h). */
+        @WithDefault("1h")
+        String uploadPurgeEvery();
     }
 }

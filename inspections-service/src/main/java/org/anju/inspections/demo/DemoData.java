@@ -34,7 +34,11 @@ import io.quarkus.runtime.StartupEvent;
  * The demo county's inspections, fitted to permits-service's demo builds without asking it: village, site, state, crew
  * and stop-work notice of permit n come from {@link DemoCounty}, as in permits' loader. Visits mirror the stages permits passed; some attempts were recorded 2 km
  * away (off site), some visits are due today or overdue, notices are open and overdue, suspended builds carry a
- * stop-work notice, and two illegal construction cases are open. No events are sent: both sides are loaded consistent.
+ * stop-work notice, and two illegal construction cases are open. Builds under construction or finished also carry
+ * two past patrols each, whose notices' deadlines spread over the last six months, closed out or left overdue in
+ * shares that differ per township (for the monthly statistics). No events are sent: both sides are loaded
+ * consistent, except that these past patrols predate the application dates permits' demo gives the builds (all
+ * within 45 days).
  */
 public class DemoData {
 
@@ -114,10 +118,19 @@ public class DemoData {
             if (state == 6) {
                 LocalDate today = LocalDate.now(ZONE);
                 boolean overdue = DemoCounty.nextVisitOverdue(n);
+                if (n % 3 == 0) {
+                    // the key-milestone visit now due was tried once from the office: the due list shows that attempt
+                    count += recorded(s, VisitType.KEY_MILESTONE, at(created, 30), TWO_KM_NORTH, VisitOutcome.PASSED);
+                }
                 count += scheduled(s, VisitType.KEY_MILESTONE, overdue ? today.minusDays(1) : today);
                 LocalDate deadline = overdue ? today.plusDays(5) : today.minusDays(3); // the other half: notice overdue
                 hazard(s, trench, HazardType.SCAFFOLDING_FALL_PROTECTION, HazardGrade.MAJOR,
                         "脚手架未设置剪刀撑，临边防护缺失", at(created, 20), deadline);
+            }
+        }
+        if (building && state != 11) {
+            for (int j = 0; j < 2; j++) {
+                count += history(s, j);
             }
         }
         if (state == 7 || state == 8) {
@@ -150,8 +163,55 @@ public class DemoData {
     private record Site(int n, UUID permit, String township, String village, double lat, double lng, UUID crew) {
     }
 
+    /** Share (of 10) of the past notices each township has closed out, so that close-out rates differ. */
+    private static final int[] CLOSED_OUT_OF_TEN = { 8, 6, 7, 5 };
+
+    /**
+     * Past patrol j (0 or 1) of build s: a general (j = 0) or major hazard with a deadline 0..5 months back, closed out
+     * by a passed re-check before its deadline, or still open (overdue), in shares that differ per township.
+     */
+    private int history(Site s, int j) {
+        int n = s.n;
+        LocalDate today = LocalDate.now(ZONE);
+        int monthsAgo = (n + 3 * j) % 6;
+        java.time.YearMonth month = java.time.YearMonth.from(today).minusMonths(monthsAgo);
+        LocalDate deadline = month.atDay(Math.min(1 + (n * 7 + j * 11) % 28, month.lengthOfMonth()));
+        HazardGrade grade = j == 0 ? HazardGrade.GENERAL : HazardGrade.MAJOR;
+        OffsetDateTime found = deadline.minusDays(grade == HazardGrade.GENERAL ? 15 : 7).atTime(9, 30)
+                .atZone(ZONE).toOffsetDateTime().plusMinutes(n);
+        if (!found.isBefore(OffsetDateTime.now(ZONE))) {
+            return 0;
+        }
+        int township = divisions.townships().stream().map(Division::code).toList().indexOf(s.township);
+        boolean closed = deadline.isBefore(today)
+                && (n * 31 + j * 17 + monthsAgo * 7) % 10 < CLOSED_OUT_OF_TEN[township % CLOSED_OUT_OF_TEN.length];
+        String suffix = "-HISTORY-" + j;
+        UUID patrol = id("anju-demo-visit-" + n + "-" + VisitType.ROUTINE_PATROL + suffix);
+        int count = recorded(s, VisitType.ROUTINE_PATROL, suffix, found, 0,
+                grade == HazardGrade.GENERAL ? VisitOutcome.PASSED_WITH_CONDITIONS : VisitOutcome.FAILED);
+        HazardType type = j == 0 ? HazardType.TEMPORARY_ELECTRICITY : HazardType.MATERIALS;
+        UUID hazard = hazard(s, patrol, type, grade, j == 0 ? "临时用电未设漏电保护，电线拖地" : "砂浆强度不足，现场无配合比",
+                found, deadline);
+        if (closed) {
+            OffsetDateTime recheckAt = deadline.minusDays((n + j) % 4).atTime(10, 0).atZone(ZONE).toOffsetDateTime();
+            UUID recheck = id("anju-demo-visit-" + n + "-" + VisitType.RECHECK + suffix);
+            count += recorded(s, VisitType.RECHECK, suffix, recheckAt, 0, VisitOutcome.PASSED);
+            em.createNativeQuery("update hazard set status = 'CLOSED', closed_at = ?2 where id = ?1")
+                    .setParameter(1, hazard).setParameter(2, recheckAt).executeUpdate();
+            em.createNativeQuery("update rectification_notice set status = 'CLOSED', closed_at = ?2, "
+                    + "closing_visit_id = ?3 where hazard_id = ?1").setParameter(1, hazard).setParameter(2, recheckAt)
+                    .setParameter(3, recheck).executeUpdate();
+        }
+        return count;
+    }
+
     private int recorded(Site s, VisitType type, OffsetDateTime at, double latOffset, VisitOutcome outcome) {
-        Visit v = base(s, type, latOffset == 0 ? "" : "-OFFSITE");
+        return recorded(s, type, latOffset == 0 ? "" : "-OFFSITE", at, latOffset, outcome);
+    }
+
+    private int recorded(Site s, VisitType type, String suffix, OffsetDateTime at, double latOffset,
+            VisitOutcome outcome) {
+        Visit v = base(s, type, suffix);
         double lat = s.lat + latOffset + (latOffset == 0 ? 0.0002 : 0);
         PresenceCheck.Result r = presence.check(lat, s.lng, 8.0, s.lat, s.lng);
         v.status = Visit.Status.RECORDED;
@@ -200,6 +260,7 @@ public class DemoData {
 
     private UUID hazard(Site s, UUID visit, HazardType type, HazardGrade grade, String description,
             OffsetDateTime at, LocalDate deadline) {
+        // one hazard of a type per build, except the past patrols' (their types are used by no other finding)
         UUID hazard = id("anju-demo-hazard-" + s.n + "-" + type);
         em.createNativeQuery("insert into hazard (id, visit_id, permit_id, township_code, crew_id, hazard_type, grade, "
                 + "description, responsible_person, status, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "

@@ -132,6 +132,9 @@ public class PhotoService {
         }
         try {
             PhotoUpload u = QuarkusTransaction.requiringNew().call(() -> em.find(PhotoUpload.class, id));
+            if (u == null) {
+                throw ProblemException.notFound("Upload", id); // purged as abandoned meanwhile
+            }
             if (u.status == PhotoUpload.Status.COMPLETE) {
                 return u;
             }
@@ -170,6 +173,40 @@ public class PhotoService {
             managed.complete(stored.photo().id());
             return managed;
         });
+    }
+
+    /**
+     * Deletes the uploads opened before {@code openedBefore} that never completed, with their partial files; an
+     * upload receiving a chunk right now is left alone. Returns how many were purged.
+     */
+    public int purgeAbandoned(OffsetDateTime openedBefore, int batch) {
+        List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> em.createQuery("select u.id from PhotoUpload u "
+                + "where u.status = :open and u.createdAt < :before order by u.createdAt", UUID.class)
+                .setParameter("open", PhotoUpload.Status.OPEN).setParameter("before", openedBefore)
+                .setMaxResults(batch).getResultList());
+        int purged = 0;
+        for (UUID id : ids) {
+            if (!uploadsInFlight.add(id)) {
+                continue;
+            }
+            try {
+                String file = QuarkusTransaction.requiringNew().call(() -> {
+                    PhotoUpload u = em.find(PhotoUpload.class, id);
+                    if (u == null || u.status != PhotoUpload.Status.OPEN) {
+                        return null;
+                    }
+                    em.remove(u);
+                    return u.tempPath;
+                });
+                if (file != null) {
+                    store.delete(Path.of(file));
+                    purged++;
+                }
+            } finally {
+                uploadsInFlight.remove(id);
+            }
+        }
+        return purged;
     }
 
     public Optional<PhotoView> find(UUID id) {

@@ -1,5 +1,8 @@
 package org.anju.inspections.stopwork;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,5 +16,28 @@ public class StopWorkRepository implements PanacheRepositoryBase<StopWorkNotice,
 
     public Optional<StopWorkNotice> inForce(UUID permitId) {
         return find("permitId = ?1 and status = ?2", permitId, StopWorkNotice.Status.IN_FORCE).firstResultOptional();
+    }
+
+    /**
+     * A township's notices, newest first, optionally in one state, strictly after the cursor position (issued at,
+     * id); backed by stop_work_notice_township (with a state) and stop_work_notice_township_issued (without).
+     */
+    public List<StopWorkNotice> township(String township, StopWorkNotice.Status status, OffsetDateTime afterIssuedAt,
+            UUID afterId, int limit) {
+        StringBuilder q = new StringBuilder("townshipCode = ?1");
+        List<Object> params = new ArrayList<>(List.of(township));
+        if (status != null) {
+            params.add(status);
+            q.append(" and status = ?").append(params.size());
+        }
+        if (afterIssuedAt != null) {
+            params.add(afterIssuedAt);
+            int at = params.size();
+            params.add(afterId);
+            q.append(" and (issuedAt < ?").append(at).append(" or (issuedAt = ?").append(at).append(" and id < ?")
+                    .append(at + 1).append("))");
+        }
+        q.append(" order by issuedAt desc, id desc");
+        return find(q.toString(), params.toArray()).page(0, limit).list();
     }
 }

@@ -1,6 +1,7 @@
 package org.anju.inspections.stopwork;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -25,8 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.anju.common.concurrency.Versions;
+import org.anju.common.division.Divisions;
 import org.anju.common.idempotency.IdempotentRequests;
+import org.anju.common.paging.Cursor;
+import org.anju.common.paging.Page;
 import org.anju.common.problem.FieldViolation;
 import org.anju.common.problem.Problem;
 import org.anju.common.problem.ProblemException;
@@ -45,14 +52,16 @@ public class StopWorkResource {
     private final StopWorkRepository notices;
     private final VisitRepository visits;
     private final IdempotentRequests idempotent;
+    private final Divisions divisions;
     private final Caller caller;
 
     public StopWorkResource(StopWorkService service, StopWorkRepository notices, VisitRepository visits,
-            IdempotentRequests idempotent, Caller caller) {
+            IdempotentRequests idempotent, Divisions divisions, Caller caller) {
         this.service = service;
         this.notices = notices;
         this.visits = visits;
         this.idempotent = idempotent;
+        this.divisions = divisions;
         this.caller = caller;
     }
 
@@ -91,6 +100,60 @@ public class StopWorkResource {
             return Response.created(URI.create("/api/v1/stop-work-notices/" + n.id)).entity(StopWorkView.of(n))
                     .tag(Versions.etag(n.version)).build();
         });
+    }
+
+    @GET
+    @Operation(operationId = "listStopWorkNotices",
+            summary = "A township's stop-work notices, newest first 乡镇停工通知（最新在前）",
+            description = "In force (IN_FORCE), lifted (LIFTED), or both when state is absent.")
+    @APIResponse(responseCode = "200", description = "One page, newest first", content = @Content(schema = @Schema(implementation = StopWorkPage.class)))
+    @APIResponse(responseCode = "400", description = "Bad state, cursor or limit", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Township unknown or not visible to the caller", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Page<StopWorkView> list(
+            @Parameter(required = true, example = "369901100000") @QueryParam("township") @NotNull String township,
+            @Parameter(description = "IN_FORCE or LIFTED; both when absent") @QueryParam("state") String state,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        caller.require(Role.INSPECTOR, Role.TOWNSHIP_OFFICER, Role.COUNTY_CLERK, Role.COUNTY_ADMIN, Role.BUREAU_READER);
+        if (!caller.mayAccessTownship(township) || !divisions.isTownship(township)) {
+            throw ProblemException.notFound("Township", township);
+        }
+        StopWorkNotice.Status status = status(state);
+        int size = Cursor.limit(limit);
+        List<JsonNode> after = Cursor.decode(cursor, 2);
+        List<StopWorkNotice> rows;
+        try {
+            rows = notices.township(township, status,
+                    after.isEmpty() ? null : OffsetDateTime.parse(after.get(0).asText()),
+                    after.isEmpty() ? null : UUID.fromString(after.get(1).asText()), size + 1);
+        } catch (RuntimeException e) {
+            if (e instanceof ProblemException p) {
+                throw p;
+            }
+            throw ProblemException.invalid(new FieldViolation("cursor", "cursor-format",
+                    "cursor is not one this list handed out", "分页游标无效"));
+        }
+        boolean more = rows.size() > size;
+        List<StopWorkNotice> items = more ? rows.subList(0, size) : rows;
+        StopWorkNotice last = items.isEmpty() ? null : items.get(items.size() - 1);
+        return new Page<>(items.stream().map(StopWorkView::of).toList(),
+                more ? Cursor.encode(last.issuedAt.toString(), last.id.toString()) : null);
+    }
+
+    private static StopWorkNotice.Status status(String state) {
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        try {
+            return StopWorkNotice.Status.valueOf(state.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(new FieldViolation("state", "one-of", "state must be IN_FORCE or LIFTED",
+                    "state 须为 IN_FORCE 或 LIFTED", state));
+        }
+    }
+
+    /** A page of stop-work notices, for the OpenAPI document. */
+    @Schema(name = "StopWorkPage", requiredProperties = "items")
+    public record StopWorkPage(List<StopWorkView> items, String nextCursor) {
     }
 
     @GET

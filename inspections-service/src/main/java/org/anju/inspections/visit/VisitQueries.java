@@ -3,6 +3,7 @@ package org.anju.inspections.visit;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +18,21 @@ import org.anju.inspections.hazard.HazardService;
 @ApplicationScoped
 public class VisitQueries {
 
-    /** Which list of a township's visits. */
+    /**
+     * Which list of a township's visits. DUE_TODAY and OVERDUE are the mandatory visits permits' stages call for
+     * ({@link DueVisits}); SCHEDULED_TODAY and SCHEDULED_OVERDUE are the visits scheduled here, of any type.
+     */
     public enum View {
-        DUE_TODAY, OVERDUE, OFF_SITE
+        DUE_TODAY, OVERDUE, OFF_SITE, SCHEDULED_TODAY, SCHEDULED_OVERDUE;
+
+        /** The list of permits' due visits this view names, if it names one. */
+        public Optional<DueVisits.View> due() {
+            return switch (this) {
+                case DUE_TODAY -> Optional.of(DueVisits.View.DUE_TODAY);
+                case OVERDUE -> Optional.of(DueVisits.View.OVERDUE);
+                default -> Optional.empty();
+            };
+        }
     }
 
     private final VisitRepository visits;
@@ -30,7 +43,11 @@ public class VisitQueries {
         this.service = service;
     }
 
+    /** A list of the township's visits kept here: off site, or scheduled for today or before. */
     public Page<VisitView> township(String township, View view, String cursor, int limit) {
+        if (view.due().isPresent()) {
+            throw new IllegalArgumentException(view + " is answered by DueVisits");
+        }
         List<JsonNode> after = Cursor.decode(cursor, 2);
         List<Visit> rows;
         if (view == View.OFF_SITE) {
@@ -44,7 +61,7 @@ public class VisitQueries {
             return page(rows, limit, v -> Cursor.encode(v.timelineAt.toString(), v.id.toString()));
         }
         LocalDate today = HazardService.today();
-        String dateRule = view == View.DUE_TODAY ? "scheduledDate = ?3" : "scheduledDate < ?3";
+        String dateRule = view == View.SCHEDULED_TODAY ? "scheduledDate = ?3" : "scheduledDate < ?3";
         rows = after.isEmpty()
                 ? visits.find("townshipCode = ?1 and status = ?2 and " + dateRule + " order by scheduledDate, id",
                         township, Visit.Status.SCHEDULED, today).page(0, limit + 1).list()

@@ -1,6 +1,7 @@
 package org.anju.inspections.visit;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.anju.common.concurrency.Versions;
+import org.anju.common.division.Divisions;
 import org.anju.common.idempotency.IdempotentRequests;
 import org.anju.common.paging.Cursor;
 import org.anju.common.paging.Page;
@@ -32,6 +34,7 @@ import org.anju.common.problem.Problem;
 import org.anju.common.problem.ProblemException;
 import org.anju.common.security.Caller;
 import org.anju.common.security.Role;
+import org.anju.inspections.hazard.HazardService;
 import org.anju.inspections.permit.SiteLookup;
 
 /** Site visits: schedule, record with proof of presence, read, and the township's lists. */
@@ -45,18 +48,22 @@ public class VisitResource {
 
     private final VisitService service;
     private final VisitQueries queries;
+    private final DueVisits due;
     private final VisitRepository visits;
     private final SiteLookup sites;
     private final IdempotentRequests idempotent;
+    private final Divisions divisions;
     private final Caller caller;
 
-    public VisitResource(VisitService service, VisitQueries queries, VisitRepository visits, SiteLookup sites,
-            IdempotentRequests idempotent, Caller caller) {
+    public VisitResource(VisitService service, VisitQueries queries, DueVisits due, VisitRepository visits,
+            SiteLookup sites, IdempotentRequests idempotent, Divisions divisions, Caller caller) {
         this.service = service;
         this.queries = queries;
+        this.due = due;
         this.visits = visits;
         this.sites = sites;
         this.idempotent = idempotent;
+        this.divisions = divisions;
         this.caller = caller;
     }
 
@@ -96,16 +103,48 @@ public class VisitResource {
     }
 
     @GET
+    @Path("/visits/due")
+    @Operation(operationId = "listDueVisits",
+            summary = "A township's mandatory visits due, from permits' stages 乡镇应到场巡查（据许可阶段）",
+            description = "The visits permits-service's stages call for on or before `on` (default today, "
+                    + "Asia/Shanghai), in its order (due date first), each with the visit already scheduled for it "
+                    + "and the last attempt that did not count (e.g. NOT_ON_SITE). Visits already passed on site "
+                    + "here whose event permits-service has not applied yet are left out. `view`: DUE_TODAY (due, "
+                    + "not overdue by working days), OVERDUE, ALL (default). The cursor is permits-service's.")
+    @APIResponse(responseCode = "200", description = "One page, due date first", content = @Content(schema = @Schema(implementation = DueVisitPage.class)))
+    @APIResponse(responseCode = "400", description = "Bad date, view, cursor or limit", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Township unknown or not visible to the caller", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "permits-service unreachable or too slow", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Page<DueVisit> due(
+            @Parameter(required = true, example = "369901100000") @QueryParam("township") @NotNull String township,
+            @Parameter(description = "Date the list is for (default today, Asia/Shanghai)", example = "2026-11-28") @QueryParam("on") String on,
+            @Parameter(description = "DUE_TODAY, OVERDUE or ALL (default)") @QueryParam("view") String view,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        caller.require(READERS);
+        requireTownship(township);
+        LocalDate date = DueVisits.date("on", on, HazardService.today());
+        return due.list(township, date, DueVisits.View.parse(view), cursor, Cursor.limit(limit));
+    }
+
+    @GET
     @Path("/visits")
-    @Operation(summary = "A township's visits due today, overdue, or off site 乡镇待办、逾期、未到场巡查")
-    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = VisitPage.class)))
+    @Operation(summary = "A township's visits due today, overdue, off site, or scheduled 乡镇待办、逾期、未到场、已排期巡查",
+            description = "DUE_TODAY and OVERDUE answer as GET /visits/due with that view for today (permits' "
+                    + "stages; items are DueVisit). OFF_SITE, SCHEDULED_TODAY and SCHEDULED_OVERDUE list visits "
+                    + "kept here (items are Visit): recorded off site, newest first; scheduled for today or before.")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(anyOf = { VisitPage.class, DueVisitPage.class })))
     @APIResponse(responseCode = "404", description = "Township not visible to the caller", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Page<VisitView> list(
+    @APIResponse(responseCode = "503", description = "permits-service unreachable (DUE_TODAY, OVERDUE)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Page<?> list(
             @Parameter(required = true, example = "369901100000") @QueryParam("township") @NotNull String township,
             @Parameter(required = true) @QueryParam("view") @NotNull VisitQueries.View view,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         caller.require(READERS);
         VisitService.requireTownship(caller, township);
+        if (view.due().isPresent()) {
+            requireTownship(township);
+            return due.list(township, HazardService.today(), view.due().get(), cursor, Cursor.limit(limit));
+        }
         return queries.township(township, view, cursor, Cursor.limit(limit));
     }
 
@@ -125,8 +164,21 @@ public class VisitResource {
         return queries.page(rows, size, v -> Cursor.encode(v.timelineAt.toString(), v.id.toString()));
     }
 
+    /** 404 for a township the caller may not see or that the county does not have. */
+    private void requireTownship(String township) {
+        VisitService.requireTownship(caller, township);
+        if (!divisions.isTownship(township)) {
+            throw ProblemException.notFound("Township", township);
+        }
+    }
+
     /** A page of visits, for the OpenAPI document. */
     @Schema(name = "VisitPage", requiredProperties = "items")
     public record VisitPage(List<VisitView> items, String nextCursor) {
+    }
+
+    /** A page of due visits, for the OpenAPI document. */
+    @Schema(name = "InspectionDueVisitPage", requiredProperties = "items")
+    public record DueVisitPage(List<DueVisit> items, String nextCursor) {
     }
 }

@@ -36,6 +36,7 @@ public class PermitsStub implements QuarkusTestResourceLifecycleManager {
                     "anju.outbox.poll", "off",
                     // tests provoke 500s and timeouts on purpose; the breaker must not open on the next test's calls
                     "org.anju.inspections.permit.PermitsClient/site/CircuitBreaker/requestVolumeThreshold", "1000",
+                    "org.anju.inspections.permit.PermitsClient/visitsDue/CircuitBreaker/requestVolumeThreshold", "1000",
                     "anju.inspections.photos.dir", Files.createTempDirectory("anju-photos-test").toString());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
@@ -57,15 +58,28 @@ public class PermitsStub implements QuarkusTestResourceLifecycleManager {
 
     public static void site(UUID permitId, String township, String village, double lat, double lng, UUID crewId,
             String nextVisit, String state) {
+        server.stubFor(get(urlEqualTo("/api/v1/permits/" + permitId + "/site"))
+                .withHeader("X-Anju-Role", matching(".+")).withHeader("X-Anju-Townships", matching(".*"))
+                .willReturn(siteAnswer(permitId, township, village, lat, lng, crewId, nextVisit, state)));
+    }
+
+    /** Makes permits-service answer the site of a permit to a caller with a bearer token (TestTokens). */
+    public static void siteForToken(UUID permitId, String township, String village, double lat, double lng,
+            String nextVisit) {
+        server.stubFor(get(urlEqualTo("/api/v1/permits/" + permitId + "/site"))
+                .withHeader("Authorization", matching("Bearer .+"))
+                .willReturn(siteAnswer(permitId, township, village, lat, lng, null, nextVisit, "UNDER_CONSTRUCTION")));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder siteAnswer(UUID permitId,
+            String township, String village, double lat, double lng, UUID crewId, String nextVisit, String state) {
         String body = """
                 {"permitId":"%s","applicationNumber":"369901-2026-A%s","state":"%s","townshipCode":"%s",
                  "villageCode":"%s","lat":%s,"lng":%s,"crewId":%s,"nextVisit":%s,
                  "visits":[{"type":"SITE_SURVEY","status":"PASSED"}],"extraFieldFromTheFuture":1}
                 """.formatted(permitId, permitId.toString().substring(0, 6), state, township, village, lat, lng,
                 crewId == null ? "null" : "\"" + crewId + "\"", nextVisit == null ? "null" : "\"" + nextVisit + "\"");
-        // permits-service scopes the answer to the caller, so the caller's headers must come along
-        server.stubFor(get(urlEqualTo("/api/v1/permits/" + permitId + "/site"))
-                .withHeader("X-Anju-Role", matching(".+")).withHeader("X-Anju-Townships", matching(".*"))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
+        // permits-service scopes the answer to the caller, so the caller's identity must come along
+        return aResponse().withHeader("Content-Type", "application/json").withBody(body);
     }
 }

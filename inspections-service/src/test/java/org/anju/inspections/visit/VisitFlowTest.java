@@ -192,7 +192,7 @@ class VisitFlowTest {
     }
 
     @Test
-    void scheduledVisitsDueTodayAndOverdueAreListed() {
+    void visitsScheduledHereForTodayAndBeforeAreListed() {
         UUID permitId = permit("KEY_MILESTONE");
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
         String past = java.time.LocalDate.parse(today).minusDays(3).toString();
@@ -200,9 +200,9 @@ class VisitFlowTest {
                 .post("/api/v1/visits").then().statusCode(201).body("status", equalTo("SCHEDULED")).extract().path("id");
         String lateId = inspector().body(Map.of("permitId", permitId, "type", "RECHECK", "scheduledDate", past))
                 .post("/api/v1/visits").then().statusCode(201).extract().path("id");
-        inspector().queryParam("township", Fixtures.TOWNSHIP).queryParam("view", "DUE_TODAY").queryParam("limit", 100)
-                .get("/api/v1/visits").then().statusCode(200).body("items.id", hasItem(dueId));
-        inspector().queryParam("township", Fixtures.TOWNSHIP).queryParam("view", "OVERDUE").queryParam("limit", 100)
-                .get("/api/v1/visits").then().statusCode(200).body("items.id", hasItem(lateId));
+        inspector().queryParam("township", Fixtures.TOWNSHIP).queryParam("view", "SCHEDULED_TODAY")
+                .queryParam("limit", 100).get("/api/v1/visits").then().statusCode(200).body("items.id", hasItem(dueId));
+        inspector().queryParam("township", Fixtures.TOWNSHIP).queryParam("view", "SCHEDULED_OVERDUE")
+                .queryParam("limit", 100).get("/api/v1/visits").then().statusCode(200).body("items.id", hasItem(lateId));
     }
 }

@@ -42,6 +42,10 @@ public class CountyRules extends PanacheEntityBase {
     public int surveyWorkingDays;
     @Column(name = "decision_working_days")
     public int decisionWorkingDays;
+    @Column(name = "setting_out_working_days")
+    public int settingOutWorkingDays;
+    @Column(name = "stage_visit_working_days")
+    public int stageVisitWorkingDays;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
     @Column(name = "updated_by")

@@ -56,7 +56,8 @@ public class CountyRulesService {
         return new CountyRuleSet(r.aboveStoreys, r.aboveFloorArea, r.aboveInvestment, r.noticeDays, r.setbackNationalM,
                 r.setbackProvincialM, r.setbackCountyM, r.setbackTownshipM,
                 Arrays.stream(r.visits.split(",")).map(String::trim).map(VisitType::valueOf).toList(),
-                r.bookValidMonths, r.surveyWorkingDays, r.decisionWorkingDays);
+                r.bookValidMonths, r.surveyWorkingDays, r.decisionWorkingDays, r.settingOutWorkingDays,
+                r.stageVisitWorkingDays);
     }
 
     @Transactional
@@ -71,7 +72,8 @@ public class CountyRulesService {
     public static CountyRulesView toView(String code, CountyRuleSet s) {
         return new CountyRulesView(code, s.aboveStoreys(), s.aboveFloorArea(), s.aboveInvestment(), s.noticeDays(),
                 s.setbackNationalM(), s.setbackProvincialM(), s.setbackCountyM(), s.setbackTownshipM(), s.visits(),
-                s.bookValidMonths(), s.surveyWorkingDays(), s.decisionWorkingDays());
+                s.bookValidMonths(), s.surveyWorkingDays(), s.decisionWorkingDays(), s.settingOutWorkingDays(),
+                s.stageVisitWorkingDays());
     }
 
     private static void apply(CountyRules r, CountyRulesView v, String by) {
@@ -87,6 +89,12 @@ public class CountyRulesService {
         r.bookValidMonths = v.bookValidMonths();
         r.surveyWorkingDays = v.surveyWorkingDays();
         r.decisionWorkingDays = v.decisionWorkingDays();
+        // optional in a PUT (clients written before they existed): absent keeps the stored value, or the default
+        CountyRuleSet defaults = CountyRuleSet.defaults();
+        r.settingOutWorkingDays = v.settingOutWorkingDays() != null ? v.settingOutWorkingDays()
+                : r.settingOutWorkingDays > 0 ? r.settingOutWorkingDays : defaults.settingOutWorkingDays();
+        r.stageVisitWorkingDays = v.stageVisitWorkingDays() != null ? v.stageVisitWorkingDays()
+                : r.stageVisitWorkingDays > 0 ? r.stageVisitWorkingDays : defaults.stageVisitWorkingDays();
         r.updatedAt = OffsetDateTime.now();
         r.updatedBy = by;
     }

@@ -29,5 +29,7 @@ public record CountyRulesView(
         @NotEmpty @Schema(description = "Mandatory visits in order") List<@NotNull VisitType> visits,
         @NotNull @Min(1) @Max(60) @Schema(description = "Months the book stays valid without a certificate", examples = "12") Integer bookValidMonths,
         @NotNull @Min(1) @Max(60) @Schema(description = "Working days from intake to site survey", examples = "3") Integer surveyWorkingDays,
-        @NotNull @Min(1) @Max(120) @Schema(description = "Working days from intake to decision", examples = "10") Integer decisionWorkingDays) {
+        @NotNull @Min(1) @Max(120) @Schema(description = "Working days from intake to decision", examples = "10") Integer decisionWorkingDays,
+        @Min(1) @Max(60) @Schema(description = "Working days from the certificate to the setting-out visit (absent in a change: unchanged)", examples = "3") Integer settingOutWorkingDays,
+        @Min(1) @Max(120) @Schema(description = "Working days from one mandatory visit passing to the next one after setting-out (absent in a change: unchanged)", examples = "3") Integer stageVisitWorkingDays) {
 }

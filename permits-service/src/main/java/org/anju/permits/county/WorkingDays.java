@@ -36,6 +36,32 @@ public final class WorkingDays {
         return d;
     }
 
+    /**
+     * The day {@code n} working days before {@code day}: for a working day {@code d}, {@code plus(before(d, n), n)}
+     * is {@code d}.
+     */
+    public LocalDate before(LocalDate day, int n) {
+        LocalDate d = day;
+        for (int left = n; left > 0; left--) {
+            d = previous(d);
+        }
+        return d;
+    }
+
+    /** The last working day before {@code day}. */
+    public LocalDate previous(LocalDate day) {
+        LocalDate d = day.minusDays(1);
+        while (!isWorkingDay(d)) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
+    /** The first working day after {@code day}. */
+    public LocalDate next(LocalDate day) {
+        return plus(day, 1);
+    }
+
     /** Working days after {@code due} up to and including {@code today} (0 when not late). */
     public int late(LocalDate due, LocalDate today) {
         int n = 0;

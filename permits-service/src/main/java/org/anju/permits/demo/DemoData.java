@@ -43,6 +43,7 @@ import org.anju.permits.permit.Structure;
 import org.anju.permits.rules.CountyRuleSet;
 import org.anju.permits.rules.TrackClassifier;
 import org.anju.permits.visit.VisitType;
+import org.anju.permits.visit.VisitSchedule;
 import org.anju.permits.visit.Visits;
 
 import io.quarkus.logging.Log;
@@ -69,12 +70,13 @@ public class DemoData {
     private final DocumentNumbers numbers;
     private final DocumentIssuer documents;
     private final Visits visits;
+    private final VisitSchedule schedule;
     private final History history;
     private final ObjectMapper json;
 
     public DemoData(DemoConfig config, Divisions divisions, CountyRulesService countyRules, HolidayCalendar calendar,
-            LayerService layers, DocumentNumbers numbers, DocumentIssuer documents, Visits visits, History history,
-            ObjectMapper json) {
+            LayerService layers, DocumentNumbers numbers, DocumentIssuer documents, Visits visits,
+            VisitSchedule schedule, History history, ObjectMapper json) {
         this.config = config;
         this.divisions = divisions;
         this.countyRules = countyRules;
@@ -83,6 +85,7 @@ public class DemoData {
         this.numbers = numbers;
         this.documents = documents;
         this.visits = visits;
+        this.schedule = schedule;
         this.history = history;
         this.json = json;
     }
@@ -111,8 +114,8 @@ public class DemoData {
     private void build(int n, Division village, CountyRuleSet rules, WorkingDays wd) {
         Random r = new Random(n);
         PermitState target = TARGETS.get(DemoCounty.stage(n));
-        OffsetDateTime created = OffsetDateTime.now(HolidayCalendar.ZONE).minusDays(n % 45 + 1).withHour(9)
-                .plusMinutes(n);
+        DemoTimeline timeline = DemoTimeline.of(n, OffsetDateTime.now(HolidayCalendar.ZONE), wd, rules);
+        OffsetDateTime created = timeline.created();
         Household h = household(n, village, created);
         Permit p = new Permit();
         p.id = DemoCounty.permitId(n);
@@ -155,9 +158,13 @@ public class DemoData {
         p.createdBy = "demo";
         p.persist();
         History.Actor actor = new History.Actor("demo-loader", "system");
-        history.append(p, "create", null, PermitState.DRAFT, actor, null, null);
+        history.append(p, "create", null, PermitState.DRAFT, actor, null, null, created);
         for (Action a : path(target)) {
-            step(p, n, a, rules, wd, actor, created);
+            step(p, n, a, rules, wd, actor, timeline);
+            if (a == START_CONSTRUCTION && target != PermitState.PERMITTED) {
+                // the foundation trench passes under construction, as its visit.passed event would
+                pass(p, VisitType.FOUNDATION_TRENCH, timeline.day(DemoTimeline.TRENCH_DAY), rules, wd);
+            }
         }
     }
 
@@ -180,31 +187,30 @@ public class DemoData {
     }
 
     private void step(Permit p, int n, Action a, CountyRuleSet rules, WorkingDays wd, History.Actor actor,
-            OffsetDateTime created) {
+            DemoTimeline timeline) {
         PermitState from = p.state;
-        LocalDate intake = created.toLocalDate().plusDays(1);
+        OffsetDateTime at = timeline.at(a);
         switch (a) {
             case SUBMIT -> {
+                LocalDate intake = at.atZoneSameInstant(HolidayCalendar.ZONE).toLocalDate();
                 p.track = TrackClassifier.classify(PermitMapper.facts(p), rules);
-                p.submittedAt = created.plusDays(1);
+                p.submittedAt = at;
                 p.surveyDueOn = wd.plus(intake, rules.surveyWorkingDays());
                 p.decisionDueOn = wd.plus(intake, rules.decisionWorkingDays());
                 visits.plan(p.id, rules.visits());
             }
-            case VILLAGE_REVIEW -> p.noticeStartedOn = intake.plusDays(1);
-            case SURVEY -> visits.pass(p.id, VisitType.SITE_SURVEY, "demo-" + p.id, created.plusDays(3));
-            case ISSUE_BOOK -> documents.issue(p, DocumentKind.BOOK, intake.plusMonths(rules.bookValidMonths()), "demo");
+            case VILLAGE_REVIEW -> p.noticeStartedOn = at.atZoneSameInstant(HolidayCalendar.ZONE).toLocalDate();
+            case SURVEY -> pass(p, VisitType.SITE_SURVEY, at, rules, wd);
+            case ISSUE_BOOK -> documents.issue(p, DocumentKind.BOOK, at.toLocalDate().plusMonths(rules.bookValidMonths()),
+                    "demo").issuedAt = at;
             case ISSUE_CERTIFICATE -> {
-                documents.issue(p, DocumentKind.CERTIFICATE, null, "demo");
+                documents.issue(p, DocumentKind.CERTIFICATE, null, "demo").issuedAt = at;
                 p.crewAssigned = true;
             }
-            case START_CONSTRUCTION -> {
-                visits.pass(p.id, VisitType.SETTING_OUT, "demo-" + p.id, created.plusDays(12));
-                visits.pass(p.id, VisitType.FOUNDATION_TRENCH, "demo-" + p.id, created.plusDays(20));
-            }
+            case START_CONSTRUCTION -> pass(p, VisitType.SETTING_OUT, at, rules, wd);
             case COMPLETE -> {
                 for (VisitType v : VisitType.values()) {
-                    visits.pass(p.id, v, "demo-" + p.id, created.plusDays(40));
+                    pass(p, v, at, rules, wd);
                 }
                 p.crewAssigned = false;
             }
@@ -217,9 +223,17 @@ public class DemoData {
             }
         }
         p.state = Transitions.find(a, from).orElseThrow().to();
+        p.updatedAt = at;
+        schedule.refresh(p, at, a == RESUME, VisitSchedule.limits(rules), wd, null);
         history.append(p, a.wireName(), from, p.state, actor,
                 a == REJECT || a == WITHDRAW || a == SUSPEND || a == REVOKE ? "演示数据 demo: " + a.wireName() : null,
-                Map.of("state", List.of(from.name(), p.state.name())));
+                Map.of("state", List.of(from.name(), p.state.name())), at);
+    }
+
+    /** A mandatory visit passed at {@code at}, and the next one falling due from then, as a visit.passed event does. */
+    private void pass(Permit p, VisitType type, OffsetDateTime at, CountyRuleSet rules, WorkingDays wd) {
+        visits.pass(p.id, type, "demo-" + p.id, at);
+        schedule.refresh(p, at, false, VisitSchedule.limits(rules), wd, null);
     }
 
     private static Household household(int n, Division village, OffsetDateTime created) {

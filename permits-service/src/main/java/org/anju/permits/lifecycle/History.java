@@ -43,6 +43,13 @@ public class History implements PanacheRepositoryBase<HistoryEntry, Long> {
     @Transactional(Transactional.TxType.MANDATORY)
     public HistoryEntry append(Permit permit, String action, PermitState from, PermitState to, Actor actor,
             String reason, Map<String, Object> changes) {
+        return append(permit, action, from, to, actor, reason, changes, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** An entry of a moment other than now (the demo loader's builds, which happened over past months). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public HistoryEntry append(Permit permit, String action, PermitState from, PermitState to, Actor actor,
+            String reason, Map<String, Object> changes, OffsetDateTime occurredAt) {
         HistoryEntry e = new HistoryEntry();
         e.id = UUID.randomUUID();
         e.permitId = permit.id;
@@ -58,7 +65,7 @@ public class History implements PanacheRepositoryBase<HistoryEntry, Long> {
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }
-        e.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        e.occurredAt = occurredAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         e.prevHash = find("permitId = ?1 order by seq desc", permit.id).firstResultOptional().map(h -> h.hash)
                 .orElse(GENESIS);
         e.hash = hash(e);

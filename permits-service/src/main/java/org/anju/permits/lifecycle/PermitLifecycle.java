@@ -183,6 +183,7 @@ public class PermitLifecycle {
         }
         p.state = to;
         p.updatedAt = now;
+        visits.reschedule(p, t.action(), now);
         changes.put("state", List.of(String.valueOf(from), String.valueOf(to)));
         history.append(p, t.action().wireName(), from, to, actor, r.reason(), changes);
     }

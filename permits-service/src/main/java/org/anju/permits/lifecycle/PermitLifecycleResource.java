@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.anju.common.concurrency.Versions;
+import org.anju.common.idempotency.IdempotentRequests;
 import org.anju.common.problem.Problem;
 import org.anju.common.security.Caller;
 import org.anju.common.security.Role;
@@ -29,6 +30,7 @@ import org.anju.permits.visit.Visits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,10 +45,12 @@ public class PermitLifecycleResource {
     private final ReissueService reissue;
     private final History history;
     private final Visits visits;
+    private final IdempotentRequests idempotent;
     private final Caller caller;
 
     public PermitLifecycleResource(PermitService permits, PermitLifecycle lifecycle, ReissueService reissue,
-            History history, Visits visits, Caller caller) {
+            History history, Visits visits, IdempotentRequests idempotent, Caller caller) {
+        this.idempotent = idempotent;
         this.permits = permits;
         this.lifecycle = lifecycle;
         this.reissue = reissue;
@@ -78,11 +82,17 @@ public class PermitLifecycleResource {
     @APIResponse(responseCode = "503", description = "registry-service unavailable: certificate not issued",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response transition(@PathParam("permitId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Makes a retry after a lost answer safe: the first answer is replayed instead "
+                    + "of a 412 for the now stale If-Match") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull TransitionRequest request) {
         Role role = caller.require(Role.VILLAGE_REVIEWER, Role.TOWNSHIP_OFFICER, Role.COUNTY_CLERK, Role.COUNTY_ADMIN);
-        Permit p = permits.visible(id, caller);
-        Permit moved = lifecycle.apply(p, ifMatch, request, new History.Actor(caller.user(), role.wireName()), role);
-        return Response.ok(permits.view(moved)).tag(Versions.etag(moved.version)).build();
+        return idempotent.execute(idempotencyKey, "POST /api/v1/permits/" + id + "/transitions " + caller.user(),
+                request, () -> {
+                    Permit p = permits.visible(id, caller);
+                    Permit moved = lifecycle.apply(p, ifMatch, request,
+                            new History.Actor(caller.user(), role.wireName()), role);
+                    return Response.ok(permits.view(moved)).tag(Versions.etag(moved.version)).build();
+                });
     }
 
     @GET

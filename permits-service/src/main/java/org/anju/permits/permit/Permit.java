@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.anju.permits.lifecycle.PermitState;
+import org.anju.permits.visit.VisitType;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -92,6 +93,13 @@ public class Permit extends PanacheEntityBase {
     public LocalDate decisionDueOn;
     @Column(name = "crew_assigned")
     public boolean crewAssigned;
+    /** The mandatory visit the build is due for now (kept by VisitSchedule); null when none is. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "due_visit")
+    public VisitType dueVisit;
+    /** Its deadline. */
+    @Column(name = "visit_due_on")
+    public LocalDate visitDueOn;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")

@@ -23,7 +23,9 @@ import jakarta.ws.rs.core.Response;
 import org.anju.common.concurrency.Versions;
 import org.anju.common.idempotency.IdempotentRequests;
 import org.anju.common.paging.Page;
+import org.anju.common.problem.FieldViolation;
 import org.anju.common.problem.Problem;
+import org.anju.common.problem.ProblemException;
 import org.anju.common.security.Caller;
 import org.anju.common.security.Role;
 import org.anju.permits.lifecycle.PermitState;
@@ -112,18 +114,38 @@ public class PermitResource {
 
     @GET
     @Operation(summary = "List builds 建房申请列表",
-            description = "Newest first, keyset-paginated; limited to the caller's townships.")
+            description = "Newest first, keyset-paginated; limited to the caller's townships (another township's "
+                    + "builds never appear, whatever the filters). Each item names its household and the head of it.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = PermitPage.class)))
+    @APIResponse(responseCode = "400", description = "household not a UUID, bad cursor or limit",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Page<PermitSummary> list(@QueryParam("township") @Parameter(example = "369901100000") String township,
             @QueryParam("village") @Parameter(example = "369901100201") String village,
             @QueryParam("state") PermitState state, @QueryParam("track") Track track,
             @QueryParam("submittedFrom") @Parameter(description = "Intake on or after", example = "2026-11-01") LocalDate from,
             @QueryParam("submittedTo") @Parameter(description = "Intake on or before", example = "2026-11-30") LocalDate to,
             @QueryParam("overdue") @Parameter(description = "Only builds past a time limit") boolean overdue,
+            @QueryParam("household") @Parameter(description = "Only this household's builds (一户一档), newest first",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                            format = "uuid")) String household,
+            @QueryParam("q") @Parameter(description = "Search, case-insensitive: an application, book or certificate "
+                    + "number (exact or its beginning), or part of the household head's name", example = "建国") String q,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @Parameter(example = "20") Integer limit) {
         caller.require(Role.values());
-        return queries.list(new PermitQueries.Filter(township, village, state, track, from, to, overdue), cursor, limit,
-                caller);
+        return queries.list(new PermitQueries.Filter(township, village, state, track, from, to, overdue,
+                uuid("household", household), q), cursor, limit, caller);
+    }
+
+    private static UUID uuid(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(new FieldViolation(field, "uuid", field + " must be a UUID",
+                    field + " 须为 UUID", value));
+        }
     }
 
     @GET

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,7 +23,9 @@ import org.anju.permits.county.HolidayCalendar;
 import org.anju.permits.county.WorkingDays;
 import org.anju.permits.lifecycle.PermitState;
 import org.anju.permits.permit.Permit;
+import org.anju.permits.permit.BuildKind;
 import org.anju.permits.permit.Track;
+import org.anju.permits.visit.VisitType;
 
 /** Lists, overdue work and counts of builds, keyset-paginated and limited to the caller's townships. */
 @ApplicationScoped
@@ -41,57 +44,93 @@ public class PermitQueries {
 
     /** Filters of the list; null means "any". */
     public record Filter(String township, String village, PermitState state, Track track, LocalDate from,
-            LocalDate to, boolean overdue) {
+            LocalDate to, boolean overdue, UUID household, String q) {
+
+        public Filter(String township, String village, PermitState state, Track track, LocalDate from, LocalDate to,
+                boolean overdue) {
+            this(township, village, state, track, from, to, overdue, null, null);
+        }
     }
 
+    /**
+     * One page of builds, newest first, with the household head's name, in one statement. {@code q} is an
+     * application, book or certificate number (exact or prefix) or part of the head's name, case-insensitive; each
+     * of the three is read from its own index and the union of their builds filters the page.
+     */
     public Page<PermitSummary> list(Filter f, String cursor, Integer limit, Caller caller) {
         int n = Cursor.limit(limit);
         List<JsonNode> after = Cursor.decode(cursor, 2);
-        StringBuilder q = new StringBuilder("from Permit p where 1 = 1");
+        StringBuilder q = new StringBuilder("select p.id, p.application_number, p.township_code, p.village_code, "
+                + "p.state, p.track, p.kind, p.storeys, p.submitted_at, p.survey_due_on, p.decision_due_on, "
+                + "p.created_at, p.household_id, h.head_name, p.due_visit, p.visit_due_on "
+                + "from permit p join household h on h.id = p.household_id where 1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (!scope(f.township(), caller, q, params)) {
+        if (!Scope.of(f.township(), caller).restrict("p", q, params)) {
             return new Page<>(List.of(), null);
         }
         if (f.village() != null) {
-            q.append(" and p.villageCode = :village");
+            q.append(" and p.village_code = :village");
             params.put("village", f.village());
         }
         if (f.state() != null) {
             q.append(" and p.state = :state");
-            params.put("state", f.state());
+            params.put("state", f.state().name());
         }
         if (f.track() != null) {
             q.append(" and p.track = :track");
-            params.put("track", f.track());
+            params.put("track", f.track().name());
         }
         if (f.from() != null) {
-            q.append(" and p.submittedAt >= :from");
+            q.append(" and p.submitted_at >= :from");
             params.put("from", f.from().atStartOfDay(HolidayCalendar.ZONE).toOffsetDateTime());
         }
         if (f.to() != null) {
-            q.append(" and p.submittedAt < :to");
+            q.append(" and p.submitted_at < :to");
             params.put("to", f.to().plusDays(1).atStartOfDay(HolidayCalendar.ZONE).toOffsetDateTime());
         }
         if (f.overdue()) {
-            q.append(" and ").append(OVERDUE);
-            overdueParams(params);
+            q.append(" and ((p.state in ('SUBMITTED', 'VILLAGE_REVIEWED') and p.survey_due_on < :today) or "
+                    + "(p.state in ('SUBMITTED', 'VILLAGE_REVIEWED', 'SITE_SURVEYED') and p.decision_due_on < :today))");
+            params.put("today", HolidayCalendar.today());
+        }
+        if (f.household() != null) {
+            q.append(" and p.household_id = :household");
+            params.put("household", f.household());
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            String text = f.q().trim();
+            q.append(" and p.id in (select n.id from permit n where n.application_number like :qNumber escape '\\'"
+                    + " union select d.permit_id from permit_document d where d.number like :qNumber escape '\\'"
+                    + " union select m.id from household hh join permit m on m.household_id = hh.id"
+                    + " where regexp_split_to_array(lower(hh.head_name), '') @> regexp_split_to_array(:qText, '')"
+                    + " and lower(hh.head_name) like :qName escape '\\')");
+            params.put("qNumber", literal(text.toUpperCase(Locale.ROOT)) + "%");
+            params.put("qText", text.toLowerCase(Locale.ROOT));
+            params.put("qName", "%" + literal(text.toLowerCase(Locale.ROOT)) + "%");
         }
         if (!after.isEmpty()) {
-            q.append(" and (p.createdAt < :c or (p.createdAt = :c and p.id < :cid))");
+            // a row comparison, so that the index (…, created_at desc, id desc) starts the page where it begins
+            q.append(" and (p.created_at, p.id) < (:c, :cid)");
             params.put("c", OffsetDateTime.parse(after.get(0).asText()));
             params.put("cid", UUID.fromString(after.get(1).asText()));
         }
-        q.append(" order by p.createdAt desc, p.id desc");
-        TypedQuery<Permit> query = em.createQuery(q.toString(), Permit.class).setMaxResults(n + 1);
+        q.append(" order by p.created_at desc, p.id desc");
+        var query = em.createNativeQuery(q.toString()).setMaxResults(n + 1);
         params.forEach(query::setParameter);
-        List<Permit> rows = query.getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<PermitSummary> items = rows.stream().limit(n).map(PermitQueries::summary).toList();
         String next = null;
         if (rows.size() > n) {
-            rows = rows.subList(0, n);
-            Permit last = rows.get(n - 1);
-            next = Cursor.encode(last.createdAt.toString(), last.id.toString());
+            PermitSummary last = items.get(n - 1);
+            next = Cursor.encode(last.createdAt().toString(), last.id().toString());
         }
-        return new Page<>(rows.stream().map(PermitQueries::summary).toList(), next);
+        return new Page<>(items, next);
+    }
+
+    /** A LIKE pattern matching {@code text} literally: its percent, underscore and backslash escaped. */
+    static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public Page<OverdueView> overdue(String township, String cursor, Integer limit, Caller caller) {
@@ -174,8 +213,11 @@ public class PermitQueries {
         return new OverdueView(p.id, p.applicationNumber, p.townshipCode, p.villageCode, p.state, p.submittedAt, late);
     }
 
-    static PermitSummary summary(Permit p) {
-        return new PermitSummary(p.id, p.applicationNumber, p.townshipCode, p.villageCode, p.state, p.track, p.kind,
-                p.storeys, p.submittedAt, p.surveyDueOn, p.decisionDueOn, p.createdAt);
+    static PermitSummary summary(Object[] r) {
+        return new PermitSummary(Columns.uuid(r[0]), (String) r[1], (String) r[2], (String) r[3],
+                Columns.value(PermitState.class, r[4]), Columns.value(Track.class, r[5]),
+                Columns.value(BuildKind.class, r[6]), ((Number) r[7]).intValue(), Columns.moment(r[8]),
+                Columns.date(r[9]), Columns.date(r[10]), Columns.moment(r[11]), Columns.uuid(r[12]), (String) r[13],
+                Columns.value(VisitType.class, r[14]), Columns.date(r[15]));
     }
 }

@@ -19,12 +19,18 @@ public record CountyRuleSet(
         List<VisitType> visits,
         int bookValidMonths,
         int surveyWorkingDays,
-        int decisionWorkingDays) {
+        int decisionWorkingDays,
+        int settingOutWorkingDays,
+        int stageVisitWorkingDays) {
 
-    /** The defaults of DESIGN.md section 3 (公路安全保护条例 Art. 11 setbacks, 7-day notice, the six visits). */
+    /**
+     * The defaults of DESIGN.md section 3 (公路安全保护条例 Art. 11 setbacks, 7-day notice, the six visits, survey
+     * within 3 working days of intake, decision within 10), setting-out within 3 working days of the certificate and
+     * each later visit within 3 of the previous one passing.
+     */
     public static CountyRuleSet defaults() {
         return new CountyRuleSet(3, new BigDecimal("300"), new BigDecimal("300000"), 7, new BigDecimal("20"),
-                new BigDecimal("15"), new BigDecimal("10"), new BigDecimal("5"), List.of(VisitType.values()), 12, 3, 10);
+                new BigDecimal("15"), new BigDecimal("10"), new BigDecimal("5"), List.of(VisitType.values()), 12, 3, 10, 3, 3);
     }
 
     public double setbackFor(RoadClass roadClass) {

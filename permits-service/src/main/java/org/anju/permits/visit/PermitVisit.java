@@ -1,6 +1,7 @@
 package org.anju.permits.visit;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
@@ -28,11 +29,17 @@ public class PermitVisit extends PanacheEntityBase {
     @Column(name = "visit_type")
     public VisitType visitType;
     public int position;
+    /** The build's township (copied at submission; statistics count by it). */
+    @Column(name = "township_code")
+    public String townshipCode;
     public String status;
     @Column(name = "visit_id")
     public String visitId;
     @Column(name = "passed_at")
     public OffsetDateTime passedAt;
+    /** The deadline, set when the visit fell due; null while it has not. */
+    @Column(name = "due_on")
+    public LocalDate dueOn;
 
     public boolean passed() {
         return "PASSED".equals(status);

@@ -1,8 +1,10 @@
 package org.anju.permits.visit;
 
 import org.anju.permits.lifecycle.PermitState;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The mandatory site visits (六到场) and the stage each one gates. */
+@Schema(name = "MandatoryVisitType")
 public enum VisitType {
     SITE_SURVEY("选址踏勘", PermitState.SITE_SURVEYED),
     SETTING_OUT("定点放线", PermitState.UNDER_CONSTRUCTION),

@@ -30,4 +30,18 @@ class WorkingDaysTest {
         assertEquals(0, plain.late(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 29)));
         assertEquals(2, plain.late(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 1)));
     }
+
+    @Test
+    void countingBackIsTheInverseOfCountingForward() {
+        WorkingDays wd = new WorkingDays(Set.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2)),
+                Set.of(LocalDate.of(2026, 10, 10)));
+        assertEquals(LocalDate.of(2026, 9, 29), wd.before(LocalDate.of(2026, 10, 6), 3));
+        for (LocalDate d = LocalDate.of(2026, 9, 20); d.isBefore(LocalDate.of(2026, 10, 20)); d = d.plusDays(1)) {
+            if (wd.isWorkingDay(d)) {
+                assertEquals(d, wd.plus(wd.before(d, 3), 3), d.toString());
+            }
+        }
+        assertEquals(LocalDate.of(2026, 11, 27), plain.previous(LocalDate.of(2026, 11, 29)));
+        assertEquals(LocalDate.of(2026, 11, 30), plain.next(LocalDate.of(2026, 11, 28)));
+    }
 }

@@ -106,6 +106,25 @@ class LifecycleTest {
     }
 
     @Test
+    void retriedSubmitWithTheSameIdempotencyKeyReplaysTheAnswerAndMovesOnce() {
+        String id = Fixture.draft();
+        String etag = Fixture.etag(id);
+        String key = java.util.UUID.randomUUID().toString();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            as("village_reviewer").header("If-Match", etag).header("Idempotency-Key", key)
+                    .body(Map.of("action", "submit")).post("/api/v1/permits/" + id + "/transitions")
+                    .then().statusCode(200).body("state", equalTo("SUBMITTED"))
+                    .header("Idempotent-Replayed", attempt == 0 ? org.hamcrest.Matchers.nullValue()
+                            : equalTo("true"));
+        }
+        as("county_clerk").get("/api/v1/permits/" + id + "/history").then().statusCode(200)
+                .body("entries.findAll { it.action == 'submit' }.size()", equalTo(1));
+        // without the key, the same retry is a stale write
+        as("village_reviewer").header("If-Match", etag).body(Map.of("action", "submit"))
+                .post("/api/v1/permits/" + id + "/transitions").then().statusCode(412);
+    }
+
+    @Test
     void surveyBeforeTheNoticeHasRunIsRefusedAndTheVisitDoesNotAdvance() {
         String id = Fixture.draft();
         move("village_reviewer", id, "submit").then().statusCode(200);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.anju.common.identity.ResidentIdNumber;
+import org.anju.common.testing.TestTokens;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -136,6 +137,7 @@ public final class Fixture {
     }
 
     public static Response upload(String kind, String geojson) {
-        return as("county_admin").body(geojson).post("/api/v1/layers/" + kind + "/versions");
+        return given().auth().oauth2(TestTokens.countyAdmin()).contentType(ContentType.JSON).body(geojson)
+                .post("/api/v1/layers/" + kind + "/versions");
     }
 }

@@ -12,7 +12,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class AssignmentRepository implements PanacheRepositoryBase<CrewAssignment, UUID> {
 
     public long activeJobs(UUID crewId) {
-        return count("crewId = ?1 and releasedAt is null", crewId);
+        // Native: Panache's count() re-interprets its query on every call.
+        return ((Number) getEntityManager().createNativeQuery("select count(*) from crew_assignment "
+                + "where crew_id = ?1 and released_at is null").setParameter(1, crewId).getSingleResult()).longValue();
     }
 
     /** Records the crew on the permit; a repeat leaves an active assignment as it is and re-opens a released one. */

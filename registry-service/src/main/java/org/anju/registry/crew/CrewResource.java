@@ -116,18 +116,22 @@ public class CrewResource {
     @GET
     @Path("/crews")
     @Operation(operationId = "searchCrews", summary = "Search crews 查询队伍",
-            description = "Filters combine (trade and skillLevel match an active member); ordered by name then id; pass nextCursor back as cursor.")
+            description = "Filters combine (trade and skillLevel match an active member); ordered by name then id, or with qualificationExpiresBefore by expiry date (soonest first) then id; pass nextCursor back as cursor.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CrewPage.class)))
+    @APIResponse(responseCode = "400", description = "A filter that is not a township, status, trade, level, date, or a bad cursor or limit", content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No caller role", content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<CrewSummary> search(@Parameter(example = "369901101000") @QueryParam("townshipCode") String townshipCode,
             @Parameter(schema = @Schema(implementation = QualificationState.class)) @QueryParam("status") String status,
             @Parameter(schema = @Schema(implementation = Trade.class)) @QueryParam("trade") String trade,
             @Parameter(example = "4", schema = @Schema(type = SchemaType.INTEGER, minimum = "3", maximum = "5")) @QueryParam("skillLevel") String skillLevel,
             @Parameter(description = "Name fragment or registration number", example = "青石") @QueryParam("q") String q,
+            @Parameter(description = "Only crews qualified today whose qualification expires on or before this day (资质即将到期), soonest first; already expired ones are status=EXPIRED", example = "2026-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("qualificationExpiresBefore") String expiresBefore,
             @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, default 20, at most 100", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("limit") String limit) {
-        return search.search(filter(townshipCode, status, trade, skillLevel, q), cursor,
-                Http.integer("limit", limit), caller);
+        CrewSearch.Filter f = filter(townshipCode, status, trade, skillLevel, q);
+        return search.search(new CrewSearch.Filter(f.townshipCode(), f.status(), f.trade(), f.skillLevel(), f.q(),
+                Http.date("qualificationExpiresBefore", expiresBefore, null)), cursor, Http.integer("limit", limit),
+                caller);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.anju.registry.crew;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,8 +23,16 @@ import org.anju.registry.support.Filters;
 @ApplicationScoped
 public class CrewSearch {
 
-    /** What a crew list can be filtered by. */
-    public record Filter(String townshipCode, QualificationState status, Trade trade, Integer skillLevel, String q) {
+    /**
+     * What a crew list can be filtered by; {@code expiresBefore}: only crews qualified today whose qualification
+     * expires on or before that day (officers' search only, soonest first).
+     */
+    public record Filter(String townshipCode, QualificationState status, Trade trade, Integer skillLevel, String q,
+            LocalDate expiresBefore) {
+
+        public Filter(String townshipCode, QualificationState status, Trade trade, Integer skillLevel, String q) {
+            this(townshipCode, status, trade, skillLevel, q, null);
+        }
     }
 
     private final EntityManager em;
@@ -59,6 +68,9 @@ public class CrewSearch {
             }
             w.and("c.townshipCode in :scope", "scope", scope);
         }
+        if (f.expiresBefore() != null) {
+            return expiring(w, f.expiresBefore(), cursor, limit);
+        }
         var keys = Cursor.decode(cursor, 2);
         if (!keys.isEmpty()) {
             w.params.put("kName", keys.get(0).asText());
@@ -66,6 +78,21 @@ public class CrewSearch {
             w.and("c.name > :kName or (c.name = :kName and c.id > :kId)");
         }
         return page(w, "c.name, c.id", limit, c -> Cursor.encode(c.name, c.id.toString()));
+    }
+
+    /** Qualified crews whose qualification runs out on or before the day, soonest first, then by id. */
+    private Page<CrewSummary> expiring(Filters w, LocalDate before, String cursor, Integer limit) {
+        w.and("c.state = :expiringState and c.qualifiedUntil >= :expiringToday and c.qualifiedUntil <= :expiringBy");
+        w.params.put("expiringState", QualificationState.QUALIFIED);
+        w.params.put("expiringToday", Clock.today());
+        w.params.put("expiringBy", before);
+        var keys = Cursor.decode(cursor, 2);
+        if (!keys.isEmpty()) {
+            w.params.put("kUntil", Filters.cursorDate(keys.get(0).asText()));
+            w.params.put("kId", uuid(keys.get(1).asText()));
+            w.and("c.qualifiedUntil > :kUntil or (c.qualifiedUntil = :kUntil and c.id > :kId)");
+        }
+        return page(w, "c.qualifiedUntil, c.id", limit, c -> Cursor.encode(c.qualifiedUntil.toString(), c.id.toString()));
     }
 
     private Filters filters(Filter f) {

@@ -19,5 +19,7 @@ public record CrewSummary(
         QualificationState status,
         @Schema(examples = "2028-01-04") LocalDate qualifiedUntil,
         @Schema(examples = "98") int creditScore,
-        @Schema(examples = "3") int maxConcurrentJobs) {
+        @Schema(examples = "3") int maxConcurrentJobs,
+        @Schema(description = "Last day of the qualification (same as qualifiedUntil); absent when never qualified",
+                examples = "2028-01-04") LocalDate qualificationExpiresOn) {
 }

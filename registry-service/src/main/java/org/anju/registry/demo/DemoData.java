@@ -166,8 +166,8 @@ public class DemoData {
     private Crew crew(int k, DemoPlan plan, Division township, LocalDate today) {
         Crew c = new Crew();
         c.id = crewId(k);
-        LocalDate filed = plan.qualifiedFrom(today, k) == null ? today.minusDays(5 + k)
-                : plan.qualifiedFrom(today, k).minusDays(20);
+        LocalDate qualifiedFrom = plan.qualifiedFrom(today, k, config.qualificationValidity());
+        LocalDate filed = qualifiedFrom == null ? today.minusDays(5 + k) : qualifiedFrom.minusDays(20);
         c.registrationNumber = numbers.next(township.countyPrefix(), filed.getYear());
         c.kind = CrewKind.values()[k % 3];
         c.name = township.name() + SURNAMES[(5 * k - 4) % SURNAMES.length] + "氏"
@@ -188,7 +188,7 @@ public class DemoData {
         c.insuranceExpiresOn = plan.insuranceLapsed() ? today.minusDays(3 + k) : today.plusMonths(6 + k % 6);
         c.maxConcurrentJobs = plan.maxConcurrentJobs();
         c.state = plan.stored();
-        c.qualifiedFrom = plan.qualifiedFrom(today, k);
+        c.qualifiedFrom = qualifiedFrom;
         c.qualifiedUntil = c.qualifiedFrom == null ? null
                 : c.qualifiedFrom.plus(config.qualificationValidity()).minusDays(1);
         c.filedAt = filed.atStartOfDay(Clock.ZONE).toOffsetDateTime();

@@ -1,6 +1,7 @@
 package org.anju.registry.demo;
 
 import java.time.LocalDate;
+import java.time.Period;
 
 import org.anju.registry.qualification.QualificationState;
 
@@ -40,10 +41,16 @@ record DemoPlan(QualificationState stored, boolean expired, boolean insuranceLap
         };
     }
 
-    /** Start of the validity: expired ones were qualified just over two years ago, others within the last year. */
-    LocalDate qualifiedFrom(LocalDate today, int k) {
+    /**
+     * Start of the validity: expired ones were qualified just over two years ago, crews 11 and 12 so long ago that
+     * their qualification runs out in 12 and 26 days (the officers' worklist lists them), others within the last year.
+     */
+    LocalDate qualifiedFrom(LocalDate today, int k, Period validity) {
         if (stored == QualificationState.FILED) {
             return null;
+        }
+        if (k == 11 || k == 12) {
+            return today.plusDays(k == 11 ? 12 : 26).plusDays(1).minus(validity);
         }
         return expired ? today.minusYears(2).minusDays(30) : today.minusDays(30L + 11L * k);
     }

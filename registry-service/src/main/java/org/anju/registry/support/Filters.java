@@ -57,6 +57,16 @@ public final class Filters {
         return caller.role().map(r -> r.countyWide()).orElse(false) ? null : List.copyOf(caller.townships());
     }
 
+    /** A date part of a keyset cursor; 400 when the cursor was tampered with. */
+    public static java.time.LocalDate cursorDate(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+            throw ProblemException.invalid(new FieldViolation("cursor", "cursor-format",
+                    "cursor is not one this list handed out", "分页游标无效"));
+        }
+    }
+
     /** The id part of a keyset cursor; 400 when the cursor was tampered with. */
     public static java.util.UUID cursorId(String text) {
         try {

@@ -39,6 +39,8 @@ class CrewResourceTest {
                 .body("members", hasSize(2))
                 .body("members[0].craftsmanId", equalTo(leader))
                 .body("members[0].leader", equalTo(true))
+                .body("members[0].trades", org.hamcrest.Matchers.containsInAnyOrder("MASON", "REBAR"))
+                .body("members[1].leader", equalTo(false))
                 .body("creditScore", equalTo(100))
                 .extract();
         String leader2 = Fixtures.craftsman();
