@@ -37,6 +37,8 @@ test('an inspector finds a household by application number and by name, and open
   await page.click(`#hits li[data-permit="${target.permitId}"] a`);
   await page.waitForFunction(() => location.hash.startsWith('#/file/'));
   await page.waitForSelector(`h1:has-text("${target.householdHead}")`);
+  await page.click('#nav a[href="#/search"]');
+  await page.waitForSelector('#q');
   const none = await search(page, 'A369901-2099-999999');
   assert.equal(none.length, 0);
   assert.ok(await page.isVisible('#nohits'));

@@ -67,6 +67,7 @@ export async function fileView(root, householdId) {
 async function openNotices(f, permit, user) {
   const list = (f.notices || []).map((n) => ({ ...n, source: 'server' }));
   const known = new Set(list.map((n) => n.hazardId));
+  const listed = new Set(list.map((n) => n.id));
   const mine = (await outbox.all()).filter((i) => i.kind === 'visit' && ownedBy(i, user)
     && (i.visit?.permitId === permit.id || (i.householdId && i.householdId === f.household?.id)));
   for (const item of mine) {
@@ -78,7 +79,7 @@ async function openNotices(f, permit, user) {
       }
     }
     for (const sw of item.stopWorks || []) {
-      if (sw.status === 'refused') {
+      if (sw.status === 'refused' || (sw.serverId && listed.has(sw.serverId))) {
         continue;
       }
       list.push({ id: sw.serverId || sw.id, kind: 'STOP_WORK', description: sw.reason, issuedAt: item.createdAt,

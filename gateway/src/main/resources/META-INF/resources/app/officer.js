@@ -221,7 +221,7 @@ function row(key, i, villages) {
       break;
     default:
       text = `<strong>${esc(i.name || i.applicationNumber || i.id || '')}</strong>
-        ${i.qualifiedUntil ? `<br><span class="badge warn">${zh() ? '资质有效期至' : 'Qualified until'} ${esc(i.qualifiedUntil)}</span>` : ''}`;
+        ${i.qualificationExpiresOn || i.qualifiedUntil ? `<br><span class="badge warn">${zh() ? '资质有效期至' : 'Qualified until'} ${esc(i.qualificationExpiresOn || i.qualifiedUntil)}</span>` : ''}`;
   }
   return `<li><span class="what">${text}</span>${links}</li>`;
 }
