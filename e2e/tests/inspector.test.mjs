@@ -2,7 +2,7 @@
 // reload while offline, sync when the network returns — and on the server the visit and hazard exist exactly once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, token, api, GATEWAY, ARTIFACTS, DEMO_PASSWORD, PHOTO_RED, PHOTO_BLUE, north } from './support.mjs';
+import { launch, token, api, GATEWAY, DEMO_PASSWORD, PHOTO_RED, PHOTO_BLUE, north, shoot } from './support.mjs';
 
 const PHONE = { width: 360, height: 640 };
 const PENDING = {};
@@ -62,7 +62,7 @@ async function fillVisit(page) {
 
 test('a visit done offline with two photos and a hazard reaches the server exactly once', PENDING, async () => {
   const { context, page } = await phone(item);
-  await page.screenshot({ path: `${ARTIFACTS}today-360x640.png`, fullPage: true });
+  await shoot(page, 'today');
   // open the visit while online so that its checklist is in the phone's memory, then lose the network
   await page.goto(`${GATEWAY}/#/visit/${item.permitId}/${item.visitType}`);
   await page.waitForSelector('#checkin');
@@ -79,19 +79,19 @@ test('a visit done offline with two photos and a hazard reaches the server exact
     { name: 'b.png', mimeType: 'image/png', buffer: PHOTO_BLUE }]);
   await page.waitForFunction(() => document.querySelectorAll('#thumbs img').length === 2);
   await page.fill('#ack', '户主 王大明');
-  await page.screenshot({ path: `${ARTIFACTS}visit-form-360x640.png`, fullPage: true });
+  await shoot(page, 'visit-form');
   await page.click('#save');
   await page.waitForSelector('li[data-status=pending]');
 
   await page.reload();
   await page.waitForSelector('li[data-status=pending]');
-  await page.screenshot({ path: `${ARTIFACTS}outbox-offline-360x640.png`, fullPage: true });
+  await shoot(page, 'outbox-offline');
   const visitId = await page.getAttribute('li[data-status=pending]', 'data-id');
 
   await context.setOffline(false);
   await page.click('#sync');
   await page.waitForSelector(`li[data-id="${visitId}"][data-status=synced]`, { timeout: 20000 });
-  await page.screenshot({ path: `${ARTIFACTS}outbox-synced-360x640.png`, fullPage: true });
+  await shoot(page, 'outbox-synced');
 
   const once = async () => {
     const visits = await api('GET', `/api/v1/permits/${item.permitId}/visits?limit=100`, inspector.bearer);
@@ -119,7 +119,7 @@ test('a visit checked in 2 km from the site is warned about on the phone and fla
   const warning = await page.textContent('#offsite');
   assert.match(warning, /不在现场/);
   assert.match(warning, /(19|20)\d\d 米/);
-  await page.screenshot({ path: `${ARTIFACTS}offsite-warning-360x640.png`, fullPage: true });
+  await shoot(page, 'offsite-warning');
   await page.click('#save');
   await page.waitForSelector('li[data-status]');
   const visitId = await page.getAttribute('li[data-status]', 'data-id');

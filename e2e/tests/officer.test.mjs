@@ -2,27 +2,29 @@
 // Chinese, and the county overview chart; screenshots at 1280x800 and 360x640.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, token, api, GATEWAY, ARTIFACTS, DEMO_PASSWORD } from './support.mjs';
+import { launch, token, api, GATEWAY, DEMO_PASSWORD, shoot } from './support.mjs';
 
 let browser;
 
 before(async () => { browser = await launch(); });
 after(async () => browser?.close());
 
-async function desk(viewport = { width: 1280, height: 800 }) {
+async function desk(viewport = { width: 1280, height: 800 }, username = 'officer.chengguan') {
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto(`${GATEWAY}/`);
-  await page.fill('#u', 'officer.chengguan');
+  await page.fill('#u', username);
   await page.fill('#p', DEMO_PASSWORD);
   await page.click('#login button[type=submit]');
-  await page.waitForSelector('table');
+  await page.waitForSelector('#nav a.active');
   return { context, page };
 }
 
 test('an officer approves a step, and a refused step is explained rule by rule in Chinese', async () => {
   const { context, page } = await desk();
-  await page.screenshot({ path: `${ARTIFACTS}applications-1280x800.png`, fullPage: true });
+  await page.goto(`${GATEWAY}/#/applications`);
+  await page.waitForSelector('table');
+  await shoot(page, 'applications');
   const bearer = await token('officer.chengguan');
   const drafts = (await api('GET', '/api/v1/permits?state=DRAFT&limit=30', bearer)).body.items;
   assert.ok(drafts.length > 0, 'the demo township has drafts');
@@ -39,7 +41,7 @@ test('an officer approves a step, and a refused step is explained rule by rule i
     if (await page.isVisible('#refusal')) {
       if (!refused) {
         refused = await page.textContent('#refusal');
-        await page.screenshot({ path: `${ARTIFACTS}refusal-1280x800.png`, fullPage: true });
+        await shoot(page, 'refusal');
       }
     } else {
       approved = draft.id;
@@ -61,9 +63,7 @@ test('the county overview is drawn without external resources', async () => {
   await page.goto(`${GATEWAY}/#/overview`);
   await page.waitForSelector('#chart-states rect');
   assert.ok((await page.$$('#chart-states rect')).length >= 4);
-  await page.screenshot({ path: `${ARTIFACTS}overview-1280x800.png`, fullPage: true });
-  await page.setViewportSize({ width: 360, height: 640 });
-  await page.screenshot({ path: `${ARTIFACTS}overview-360x640.png`, fullPage: true });
+  await shoot(page, 'overview', { redraw: '#chart-states rect' });
   assert.deepEqual(external, []);
   await context.close();
 });

@@ -52,3 +52,54 @@ export const PHOTO_BLUE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91
 export function north(point, metres) {
   return { lat: point.lat + metres / 111320, lng: point.lng };
 }
+
+export const PHONE = { width: 360, height: 640 };
+export const DESK = { width: 1280, height: 800 };
+
+/**
+ * Screenshots of what the page shows now, at phone and desk size, named <name>-360x640.png and <name>-1280x800.png;
+ * the whole page, with the bars that stick to the screen's edges drawn where they are in the page. With `redraw`
+ * (a selector), the page is loaded again at each size and drawn for it (charts are drawn for the width they have).
+ */
+export async function shoot(page, name, { sizes = [PHONE, DESK], redraw = null } = {}) {
+  const before = page.viewportSize();
+  const unstuck = '.bar, .tabs { position: static !important; }';
+  let unstick = null;
+  for (const size of sizes) {
+    await page.setViewportSize(size);
+    if (redraw) {
+      await page.reload();
+      await page.waitForSelector(redraw);
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+    unstick = unstick && !redraw ? unstick : await page.addStyleTag({ content: unstuck });
+    await page.screenshot({ path: `${ARTIFACTS}${name}-${size.width}x${size.height}.png`, fullPage: true });
+  }
+  await unstick.evaluate((el) => el.remove());
+  await page.setViewportSize(before);
+  if (redraw) {
+    await page.reload();
+    await page.waitForSelector(redraw);
+  }
+}
+
+/** Logs in through the app's own form and waits for the app behind it. */
+export async function logIn(page, username) {
+  await page.fill('#u', username);
+  await page.fill('#p', DEMO_PASSWORD);
+  await page.click('form button[type=submit]');
+  await page.waitForSelector('#nav a');
+}
+
+/** The phone's outbox as IndexedDB holds it (the app's own store, read in the page). */
+export function outboxOf(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('anju');
+    open.onsuccess = () => {
+      const read = open.result.transaction('outbox').objectStore('outbox').getAll();
+      read.onsuccess = () => resolve(read.result);
+      read.onerror = () => reject(read.error);
+    };
+    open.onerror = () => reject(open.error);
+  }));
+}

@@ -1,30 +1,30 @@
-// Officer pages (desk and tablet): applications awaiting action, one application with its rules explained, the
-// county overview as charts, and a map-free sketch of a site with the hazard zones and roads near it.
+// Officer pages (desk and tablet): the township worklist, applications awaiting action, one application with its
+// rules explained, the county overview as charts, and a map-free sketch of a site with the hazard zones and roads
+// near it.
 import { t, language } from './i18n.js';
-import { request, ApiError } from './api.js';
-import { esc } from './views.js';
+import { request, cachedGet, ApiError } from './api.js';
+import { esc, when } from './html.js';
+import { searchBox, wireSearchBox, problemText } from './views.js';
+import { trendSeries, lineChart, stackedBars } from './charts.js';
+import { countyToday } from './notices.js';
+import { STATE_ZH, ACTION_ZH, stateLabel } from './states.js';
+import { villageNames } from './search.js';
 
 const AWAITING = ['DRAFT', 'SUBMITTED', 'VILLAGE_REVIEWED', 'SITE_SURVEYED', 'BOOK_ISSUED'];
-const STATE_ZH = { DRAFT: '草稿', SUBMITTED: '已受理', VILLAGE_REVIEWED: '村级审查', SITE_SURVEYED: '已踏勘',
-  BOOK_ISSUED: '已核发选址意见书', PERMITTED: '已核发规划许可证', UNDER_CONSTRUCTION: '施工中', COMPLETED: '已竣工',
-  ARCHIVED: '已归档', REJECTED: '不予许可', WITHDRAWN: '已撤回', SUSPENDED: '已停工', REVOKED: '已撤销' };
-const ACTION_ZH = { submit: '提交申请', 'village-review': '村级审查通过', survey: '现场踏勘', 'issue-book': '核发选址意见书',
-  'issue-certificate': '核发乡村建设规划许可证', 'start-construction': '开工（定点放线）', complete: '竣工验收',
-  archive: '归档', reject: '不予许可', withdraw: '撤回', suspend: '停工', resume: '复工', revoke: '撤销许可' };
 const NEEDS_REASON = ['reject', 'withdraw', 'suspend', 'resume', 'revoke'];
 const zh = () => language() !== 'en';
-const stateLabel = (s) => (zh() ? STATE_ZH[s] || s : s);
 
 export async function applicationsView(root) {
-  root.innerHTML = `<h1>${t('worklist')}</h1><p class="muted">…</p>`;
+  root.innerHTML = `<h1>${t('applications')}</h1><p class="muted">…</p>`;
   const page = await request('GET', '/api/v1/permits?limit=100');
   const waiting = page.items.filter((p) => AWAITING.includes(p.state));
-  root.innerHTML = `<h1>${t('worklist')} <span class="badge">${waiting.length}</span></h1>
+  root.innerHTML = `<h1>${t('applications')} <span class="badge">${waiting.length}</span></h1>${searchBox()}
     <table><thead><tr><th>${zh() ? '申请编号' : 'Application'}</th><th>${zh() ? '状态' : 'State'}</th>
       <th>${zh() ? '层数' : 'Storeys'}</th><th>${zh() ? '决定期限' : 'Decision due'}</th></tr></thead>
     <tbody>${waiting.map((p) => `<tr><td><a href="#/permit/${esc(p.id)}">${esc(p.applicationNumber)}</a></td>
       <td>${esc(stateLabel(p.state))}</td><td>${esc(p.storeys)}</td><td>${esc(p.decisionDueOn || '')}</td></tr>`).join('')}
     </tbody></table>`;
+  wireSearchBox(root);
 }
 
 export async function permitView(root, id) {
@@ -39,6 +39,7 @@ export async function permitView(root, id) {
   root.innerHTML = `<h1>${esc(p.applicationNumber)} <span class="badge">${esc(stateLabel(p.state))}</span></h1>
     <div class="cols"><section>
       <p>${esc(p.address || '')}</p>
+      ${p.householdId ? `<p><a class="button secondary" id="tofile" href="#/file/${esc(p.householdId)}">${t('file')}</a></p>` : ''}
       <p class="muted">${zh() ? '层数' : 'Storeys'} ${esc(p.storeys)} · ${zh() ? '建筑面积' : 'Floor area'} ${esc(p.floorArea ?? '')} m² ·
         ${esc(p.track || '')}</p>
       <h2>${zh() ? '审批操作' : 'Next steps'}</h2>
@@ -117,33 +118,118 @@ async function sketch(box, p) {
 
 export async function overviewView(root) {
   root.innerHTML = `<h1>${t('overview')}</h1><p class="muted">…</p>`;
-  const counts = await request('GET', '/api/v1/permits/counts');
-  const townships = [...new Set(counts.map((c) => c.townshipCode))].sort();
+  const to = countyToday().slice(0, 7);
+  const from = monthsBefore(to, 11);
+  const [counts, names, trend] = await Promise.all([
+    request('GET', '/api/v1/permits/counts').catch(() => null),
+    townshipNames(),
+    request('GET', `/api/v1/overview/trend?from=${from}&to=${to}`).catch(() => null),
+  ]);
+  // drawn at the width it is shown, so its text stays readable on a phone
+  const width = Math.round(Math.min(720, Math.max(320, root.clientWidth || 640)));
   const states = Object.keys(STATE_ZH);
   const palette = ['#9e9e9e', '#1565c0', '#1e88e5', '#42a5f5', '#26a69a', '#2e7d32', '#f9a825', '#6a1b9a', '#4e342e',
     '#b00020', '#757575', '#e65100', '#000'];
-  const totals = townships.map((tw) => counts.filter((c) => c.townshipCode === tw).reduce((s, c) => s + c.count, 0));
-  const max = Math.max(1, ...totals);
-  const names = await townshipNames();
-  const bars = townships.map((tw, i) => {
-    let x = 120;
-    const segs = states.map((s, si) => {
-      const n = counts.find((c) => c.townshipCode === tw && c.state === s)?.count || 0;
-      const w = (n / max) * 480;
-      const r = n ? `<rect x="${x.toFixed(1)}" y="${i * 34 + 8}" width="${w.toFixed(1)}" height="24" fill="${palette[si]}"><title>${esc(stateLabel(s))} ${n}</title></rect>` : '';
-      x += w;
-      return r;
-    }).join('');
-    return `<text x="0" y="${i * 34 + 25}" font-size="13">${esc(names[tw] || tw)}</text>${segs}<text x="${(x + 4).toFixed(1)}" y="${i * 34 + 25}" font-size="12">${totals[i]}</text>`;
-  }).join('');
-  const legend = states.map((s, si) => `<span class="badge" style="background:${palette[si]};color:#fff">${esc(stateLabel(s))}</span>`).join(' ');
-  root.innerHTML = `<h1>${t('overview')}</h1><h2>${zh() ? '各乡镇申请状态' : 'Applications by state per township'}</h2>
-    <svg id="chart-states" viewBox="0 0 640 ${townships.length * 34 + 16}" width="100%" role="img">${bars}</svg><p>${legend}</p>`;
+  let byState = `<p class="alert warn" id="chart-states-none">${t('noData')}</p>`;
+  if (counts?.length) {
+    const rows = [...new Set(counts.map((c) => c.townshipCode))].sort().map((tw) => ({ name: names[tw] || tw,
+      counts: Object.fromEntries(counts.filter((c) => c.townshipCode === tw).map((c) => [c.state, c.count])) }));
+    byState = stackedBars({ id: 'chart-states', label: t('byStateTitle'), rows, keys: states, colours: palette, keyLabel: stateLabel, width })
+      + `<p>${states.map((st, si) => `<span class="badge" style="background:${palette[si]};color:#fff">${esc(stateLabel(st))}</span>`).join(' ')}</p>`;
+  }
+  const wide = width >= 860;
+  const rate = (key, id, title) => {
+    const { months, series } = trendSeries(trend, key);
+    const svg = lineChart({ id, label: title, months, series, width: wide ? Math.min(width, 560) : width, monthLabel: (m) => (zh() ? `${Number(m.slice(5))}月` : m.slice(2)) });
+    return `<div><h3>${title}</h3>${svg || `<p class="alert warn nodata" id="${id}-none">${t('noData')}</p>`}</div>`;
+  };
+  root.innerHTML = `<h1>${t('overview')}</h1>
+    <h2>${t('byStateTitle')}</h2>${byState}
+    <h2>${t('ratesTitle')}</h2>
+    ${trend?.partial ? `<p class="alert warn">${t('partial')}: ${esc((trend.unavailable || []).join(', '))}</p>` : ''}
+    <div class="cols">${rate('mandatoryVisitCompletionRate', 'chart-completion', t('completionRate'))}
+    ${rate('closeOutRate', 'chart-closeout', t('closeOutRate'))}</div>`;
 }
+
+function monthsBefore(month, n) {
+  const [y, m] = month.split('-').map(Number);
+  const total = y * 12 + (m - 1) - n;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+}
+
+const SECTIONS = ['applicationsOverdue', 'visitsDueToday', 'visitsOverdue', 'offSiteVisitsToReview', 'noticesPastDeadline',
+  'stopWorksInForce', 'crewsQualificationExpiring'];
+
+/** The township officer's worklist: every section, and one the services could not give shown as unavailable. */
+export async function worklistView(root) {
+  root.innerHTML = `<h1>${t('worklist')}</h1><p class="muted">…</p>`;
+  let answer;
+  try {
+    answer = await cachedGet('/api/v1/worklist');
+  } catch (e) {
+    root.innerHTML = `<h1>${t('worklist')}</h1>${searchBox()}<p class="alert bad">${esc(problemText(e))}</p>`;
+    wireSearchBox(root);
+    return;
+  }
+  const w = answer.data;
+  const villages = await villageNames();
+  const sections = SECTIONS.filter((k) => w.sections?.[k]).concat(Object.keys(w.sections || {}).filter((k) => !SECTIONS.includes(k)));
+  root.innerHTML = `<h1>${t('worklist')}</h1>${searchBox()}
+    ${answer.offline ? `<p class="alert warn">${t('offline')} · ${new Date(answer.at).toLocaleString()}</p>` : ''}
+    ${w.partial ? `<p class="alert warn">${t('partial')}</p>` : ''}
+    <div class="sections">${sections.map((k) => section(k, w.sections[k], villages)).join('')}</div>`;
+  wireSearchBox(root);
+}
+
+function section(key, s, villages) {
+  const title = t(`sec_${key}`);
+  if (!s.available) {
+    return `<section class="wl" data-section="${esc(key)}" data-available="false"><h2>${esc(title)}</h2>
+      <p class="alert warn unavailable">${t('unavailable')}</p></section>`;
+  }
+  const items = s.items || [];
+  return `<section class="wl" data-section="${esc(key)}" data-available="true"><h2>${esc(title)} <span class="badge ${items.length ? 'bad' : ''}">${items.length}</span></h2>
+    ${items.length ? `<ul class="list">${items.slice(0, 50).map((i) => row(key, i, villages)).join('')}</ul>`
+    : `<p class="muted">${t('noItems')}</p>`}</section>`;
+}
+
+function row(key, i, villages) {
+  const permitId = i.permitId;
+  const links = permitId ? `<span class="links"><a class="button secondary" href="#/permit/${esc(permitId)}">${t('review')}</a>
+    <a class="button secondary" href="#/pfile/${esc(permitId)}">${t('file')}</a></span>` : '';
+  const village = villages[i.villageCode] || '';
+  let text;
+  switch (key) {
+    case 'applicationsOverdue':
+      text = `<strong>${esc(i.applicationNumber)}</strong> · ${esc(stateLabel(i.state))} · ${esc(village)}
+        ${(i.late || []).map((l) => `<br><span class="badge bad">${esc(l.limit === 'DECISION' ? (zh() ? '审批决定' : 'Decision') : (zh() ? '现场踏勘' : 'Site survey'))}
+        ${esc(l.dueOn)} · ${esc(t('lateDays', { n: l.workingDaysLate }))}</span>`).join('')}`;
+      break;
+    case 'visitsDueToday':
+    case 'visitsOverdue':
+    case 'offSiteVisitsToReview':
+      text = `<strong>${esc(t(i.type))}</strong> · ${esc(village)} · ${esc(i.inspector || '')}
+        <br><span class="muted">${esc(when(i.presence?.serverTime || i.scheduledDate))}</span>
+        ${i.presence?.distanceMetres != null ? `<span class="badge bad">${Math.round(i.presence.distanceMetres)} m</span>` : ''}`;
+      break;
+    case 'noticesPastDeadline':
+      text = `<strong>${t('rectificationNotice')}</strong> · ${esc(i.responsiblePerson || '')}
+        <br><span class="badge bad">${t('deadline')} ${esc(i.deadline)}</span>`;
+      break;
+    case 'stopWorksInForce':
+      text = `<strong>${t('stopWorkNotice')}</strong> · ${esc(i.reason || '')}<br><span class="muted">${esc(when(i.issuedAt))}</span>`;
+      break;
+    default:
+      text = `<strong>${esc(i.name || i.applicationNumber || i.id || '')}</strong>
+        ${i.qualificationExpiresOn || i.qualifiedUntil ? `<br><span class="badge warn">${zh() ? '资质有效期至' : 'Qualified until'} ${esc(i.qualificationExpiresOn || i.qualifiedUntil)}</span>` : ''}`;
+  }
+  return `<li><span class="what">${text}</span>${links}</li>`;
+}
+
 
 async function townshipNames() {
   try {
-    const counties = await request('GET', '/api/v1/divisions');
+    const counties = (await cachedGet('/api/v1/divisions')).data;
     return Object.fromEntries(counties.flatMap((c) => c.children || []).map((tw) => [tw.code, tw.name]));
   } catch (e) {
     return {};

@@ -35,6 +35,7 @@ export const kv = {
   get: (key) => tx('kv', 'readonly', (s) => s.get(key)),
   set: (key, value) => tx('kv', 'readwrite', (s) => s.put(value, key)),
   remove: (key) => tx('kv', 'readwrite', (s) => s.delete(key)),
+  keys: () => tx('kv', 'readonly', (s) => s.getAllKeys()),
 };
 
 export const outbox = {
