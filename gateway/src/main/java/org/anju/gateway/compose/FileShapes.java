@@ -114,7 +114,10 @@ final class FileShapes {
             for (JsonNode hid : v.path("hazardIds")) {
                 hazards.addObject().put("id", hid.asText()).put("url", "/api/v1/hazards/" + hid.asText());
             }
-            o.putArray("photos");
+            ArrayNode photos = o.putArray("photos");
+            for (JsonNode pid : v.path("photoIds")) {
+                photos.addObject().put("id", pid.asText()).put("url", "/api/v1/photos/" + pid.asText() + "/content");
+            }
         }
         return out;
     }

@@ -35,6 +35,7 @@ class HouseholdFileTest {
     static final UUID CREW = UUID.randomUUID();
     static final UUID VISIT = UUID.randomUUID();
     static final UUID HAZARD = UUID.randomUUID();
+    static final UUID PHOTO = UUID.randomUUID();
     static final String TOKEN = TestTokens.inspector(TestTokens.CHENGGUAN);
 
     WireMockServer wm;
@@ -70,7 +71,7 @@ class HouseholdFileTest {
         wm.stubFor(get(urlPathEqualTo("/inspections/api/v1/permits/" + PERMIT + "/visits")).willReturn(json("""
                 {"items":[{"id":"%s","type":"FOUNDATION_TRENCH","status":"RECORDED","outcome":"RECTIFY",
                  "scheduledDate":"2026-11-20","presence":{"serverTime":"2026-11-20T10:00:00+08:00","onSite":true},
-                 "hazardIds":["%s"]}]}""".formatted(VISIT, HAZARD))));
+                 "hazardIds":["%s"],"photoIds":["%s"]}]}""".formatted(VISIT, HAZARD, PHOTO))));
         wm.stubFor(get(urlPathEqualTo("/inspections/api/v1/rectification-notices")).willReturn(json("""
                 {"items":[{"id":"%s","permitId":"%s","hazardId":"%s","deadline":"2026-12-05","status":"OPEN"},
                           {"id":"%s","permitId":"%s","deadline":"2026-12-06","status":"OPEN"}]}
@@ -94,6 +95,7 @@ class HouseholdFileTest {
                 .body("crew.reasons.code", contains("INSURANCE_LAPSED"))
                 .body("visits[0].onSite", org.hamcrest.Matchers.equalTo(true))
                 .body("visits[0].hazards.id", contains(HAZARD.toString()))
+                .body("visits[0].photos.url", contains("/api/v1/photos/" + PHOTO + "/content"))
                 .body("notices", hasSize(1));
         wm.verify(getRequestedFor(urlPathEqualTo("/inspections/api/v1/permits/" + PERMIT + "/visits"))
                 .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
