@@ -114,7 +114,10 @@ final class FileShapes {
             for (JsonNode hid : v.path("hazardIds")) {
                 hazards.addObject().put("id", hid.asText()).put("url", "/api/v1/hazards/" + hid.asText());
             }
-            o.putArray("photos");
+            ArrayNode photos = o.putArray("photos");
+            for (JsonNode pid : v.path("photoIds")) {
+                photos.addObject().put("id", pid.asText()).put("url", "/api/v1/photos/" + pid.asText() + "/content");
+            }
         }
         return out;
     }
@@ -138,6 +141,31 @@ final class FileShapes {
             o.put("status", n.path("status").asText(null));
             o.put("overdue", n.path("overdue").asBoolean());
             o.put("hazardId", n.path("hazardId").asText(null));
+            o.put("issuedAt", n.path("issuedAt").asText(null));
+        }
+        return out;
+    }
+
+    /** Stop-work notices in force on the build (停工通知书), as notices of kind STOP_WORK. */
+    ArrayNode stopWorks(Optional<JsonNode> page, UUID permitId) {
+        ArrayNode out = json.createArrayNode();
+        if (page.isPresent() && !page.get().path("items").isArray()) {
+            parts.failed("inspections", new IllegalStateException("stop-work page without items"));
+            return out;
+        }
+        for (JsonNode n : page.map(p -> p.path("items")).orElse(json.createArrayNode())) {
+            if (permitId == null || !permitId.toString().equals(n.path("permitId").asText())) {
+                continue;
+            }
+            ObjectNode o = out.addObject();
+            o.put("id", n.path("id").asText(null));
+            o.put("kind", "STOP_WORK");
+            o.put("description", n.path("reason").asText(null));
+            o.putNull("deadline");
+            o.put("status", n.path("status").asText(null));
+            o.put("overdue", false);
+            o.put("hazardId", n.path("hazardId").asText(null));
+            o.put("issuedAt", n.path("issuedAt").asText(null));
         }
         return out;
     }

@@ -70,7 +70,10 @@ public class HouseholdFile {
                 .orElse(CompletableFuture.completedFuture(Optional.empty()));
         var notices = permitId.map(id -> parts.start("inspections", () -> inspections.read(api -> api.notices(auth, township, 100))))
                 .orElse(CompletableFuture.completedFuture(Optional.empty()));
-        CompletableFuture.allOf(history, site, crew, eligibility, visits, notices).join();
+        var stopWorks = permitId.map(id -> parts.start("inspections",
+                () -> inspections.read(api -> api.stopWorks(auth, township, "IN_FORCE", 100))))
+                .orElse(CompletableFuture.completedFuture(Optional.empty()));
+        CompletableFuture.allOf(history, site, crew, eligibility, visits, notices, stopWorks).join();
 
         ObjectNode file = json.createObjectNode();
         FileShapes shapes = new FileShapes(json, parts, divisions);
@@ -82,7 +85,9 @@ public class HouseholdFile {
         file.set("crew", crewId.<JsonNode>map(id -> shapes.crew(id, Parts.join(crew), Parts.join(eligibility)))
                 .orElse(NullNode.instance));
         file.set("visits", shapes.visits(Parts.join(visits)));
-        file.set("notices", shapes.notices(Parts.join(notices), permitId.orElse(null)));
+        ArrayNode allNotices = shapes.notices(Parts.join(notices), permitId.orElse(null));
+        allNotices.addAll(shapes.stopWorks(Parts.join(stopWorks), permitId.orElse(null)));
+        file.set("notices", allNotices);
         ArrayNode unavailable = json.createArrayNode();
         parts.unavailable().forEach(unavailable::add);
         ObjectNode answer = json.createObjectNode();

@@ -59,7 +59,8 @@ public record HouseholdFileView(
 
     /** An open notice. */
     @Schema(name = "HouseholdFileNotice")
-    public record Notice(String id, @Schema(examples = "RECTIFICATION") String kind, String description,
-            String deadline, String status, boolean overdue, String hazardId) {
+    public record Notice(String id, @Schema(examples = "RECTIFICATION", enumeration = { "RECTIFICATION", "STOP_WORK" }) String kind,
+            String description, String deadline, String status, boolean overdue, String hazardId,
+            @Schema(examples = "2026-11-20T10:05:00+08:00") String issuedAt) {
     }
 }

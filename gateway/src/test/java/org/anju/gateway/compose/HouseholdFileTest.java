@@ -35,6 +35,7 @@ class HouseholdFileTest {
     static final UUID CREW = UUID.randomUUID();
     static final UUID VISIT = UUID.randomUUID();
     static final UUID HAZARD = UUID.randomUUID();
+    static final UUID PHOTO = UUID.randomUUID();
     static final String TOKEN = TestTokens.inspector(TestTokens.CHENGGUAN);
 
     WireMockServer wm;
@@ -70,11 +71,17 @@ class HouseholdFileTest {
         wm.stubFor(get(urlPathEqualTo("/inspections/api/v1/permits/" + PERMIT + "/visits")).willReturn(json("""
                 {"items":[{"id":"%s","type":"FOUNDATION_TRENCH","status":"RECORDED","outcome":"RECTIFY",
                  "scheduledDate":"2026-11-20","presence":{"serverTime":"2026-11-20T10:00:00+08:00","onSite":true},
-                 "hazardIds":["%s"]}]}""".formatted(VISIT, HAZARD))));
+                 "hazardIds":["%s"],"photoIds":["%s"]}]}""".formatted(VISIT, HAZARD, PHOTO))));
         wm.stubFor(get(urlPathEqualTo("/inspections/api/v1/rectification-notices")).willReturn(json("""
                 {"items":[{"id":"%s","permitId":"%s","hazardId":"%s","deadline":"2026-12-05","status":"OPEN"},
                           {"id":"%s","permitId":"%s","deadline":"2026-12-06","status":"OPEN"}]}
                 """.formatted(UUID.randomUUID(), PERMIT, HAZARD, UUID.randomUUID(), UUID.randomUUID()))));
+        wm.stubFor(get(urlPathEqualTo("/inspections/api/v1/stop-work-notices")).withQueryParam("state", equalTo("IN_FORCE"))
+                .willReturn(json("""
+                {"items":[{"id":"%s","permitId":"%s","reasonCode":"CRITICAL_HAZARD","reason":"基槽持力层为回填土",
+                           "status":"IN_FORCE","issuedAt":"2026-11-20T10:05:00+08:00"},
+                          {"id":"%s","permitId":"%s","reason":"另一户","status":"IN_FORCE"}]}
+                """.formatted(UUID.randomUUID(), PERMIT, UUID.randomUUID(), UUID.randomUUID()))));
     }
 
     @Test
@@ -94,7 +101,11 @@ class HouseholdFileTest {
                 .body("crew.reasons.code", contains("INSURANCE_LAPSED"))
                 .body("visits[0].onSite", org.hamcrest.Matchers.equalTo(true))
                 .body("visits[0].hazards.id", contains(HAZARD.toString()))
-                .body("notices", hasSize(1));
+                .body("visits[0].photos.url", contains("/api/v1/photos/" + PHOTO + "/content"))
+                .body("notices", hasSize(2))
+                .body("notices.kind", contains("RECTIFICATION", "STOP_WORK"))
+                .body("notices[1].description", org.hamcrest.Matchers.equalTo("基槽持力层为回填土"))
+                .body("notices[1].issuedAt", org.hamcrest.Matchers.equalTo("2026-11-20T10:05:00+08:00"));
         wm.verify(getRequestedFor(urlPathEqualTo("/inspections/api/v1/permits/" + PERMIT + "/visits"))
                 .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
         wm.verify(getRequestedFor(urlPathEqualTo("/registry/api/v1/crews/" + CREW + "/eligibility"))

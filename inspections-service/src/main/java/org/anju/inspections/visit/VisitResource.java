@@ -161,7 +161,11 @@ public class VisitResource {
         if (!rows.isEmpty() && !caller.mayAccessTownship(rows.get(0).townshipCode)) {
             throw ProblemException.notFound("Permit", permitId);
         }
-        return queries.page(rows, size, v -> Cursor.encode(v.timelineAt.toString(), v.id.toString()));
+        boolean more = rows.size() > size;
+        List<Visit> items = more ? rows.subList(0, size) : rows;
+        return new Page<>(service.timelineViews(items), more
+                ? Cursor.encode(items.get(items.size() - 1).timelineAt.toString(), items.get(items.size() - 1).id.toString())
+                : null);
     }
 
     /** 404 for a township the caller may not see or that the county does not have. */

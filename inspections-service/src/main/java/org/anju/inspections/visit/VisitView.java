@@ -20,7 +20,9 @@ public record VisitView(UUID id, UUID permitId, VisitType type, Visit.Status sta
         VisitOutcome outcome,
         @Schema(description = "Whether the visit counts (recorded on site with a pass); off-site visits count for nothing") boolean countsForStage,
         String acknowledgedBy, String acknowledgedRole, OffsetDateTime acknowledgedAt, String notes,
-        @Schema(description = "Hazards found on this visit; absent in lists") List<UUID> hazardIds,
+        @Schema(description = "Hazards found on this visit; absent in lists except a permit's timeline") List<UUID> hazardIds,
+        @Schema(description = "Photos of this visit and of its hazards (GET /api/v1/photos/{id}/content); only in a permit's "
+                + "timeline") List<UUID> photoIds,
         @Schema(description = "Why the visit does not count, in Chinese and English") List<String> warnings, long version) {
 
     /** The check-in and the presence rule's verdict. */

@@ -47,6 +47,26 @@ class HazardFlowTest {
     }
 
     @Test
+    void aPermitsTimelineShowsEachVisitWithItsHazardsAndPhotos() {
+        UUID permitId = permit("FOUNDATION_TRENCH");
+        String visitId = Visits.onSite(permitId, "FOUNDATION_TRENCH", trenchAnswers(true), "PASSED_WITH_CONDITIONS");
+        String hazardId = inspector().body(hazard("GENERAL", "SCAFFOLDING_FALL_PROTECTION", null))
+                .post("/api/v1/visits/" + visitId + "/hazards").then().statusCode(201).extract().path("id");
+        String ofVisit = inspector().contentType("image/jpeg").body(Fixtures.jpeg(20_000))
+                .queryParam("visitId", visitId).post("/api/v1/photos").then().statusCode(201).extract().path("id");
+        String ofHazard = inspector().contentType("image/jpeg").body(Fixtures.jpeg(30_000))
+                .queryParam("hazardId", hazardId).post("/api/v1/photos").then().statusCode(201).extract().path("id");
+        String later = Visits.onSite(permitId, "RECHECK", null, "PASSED");
+
+        inspector().get("/api/v1/permits/" + permitId + "/visits").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains(visitId, later))
+                .body("items[0].hazardIds", org.hamcrest.Matchers.contains(hazardId))
+                .body("items[0].photoIds", org.hamcrest.Matchers.containsInAnyOrder(ofVisit, ofHazard))
+                .body("items[1].hazardIds", org.hamcrest.Matchers.empty())
+                .body("items[1].photoIds", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void aHazardIsClosedOutOnlyByAPassedOnSiteRecheck() {
         UUID permitId = permit("FOUNDATION_TRENCH");
         String visitId = Visits.onSite(permitId, "FOUNDATION_TRENCH", trenchAnswers(true), "PASSED_WITH_CONDITIONS");

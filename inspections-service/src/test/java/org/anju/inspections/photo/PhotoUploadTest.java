@@ -14,7 +14,6 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Random;
 
 import org.anju.inspections.support.Visits;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,13 +41,7 @@ class PhotoUploadTest {
     }
 
     static byte[] jpeg(int size) {
-        byte[] b = new byte[size];
-        new Random().nextBytes(b);
-        b[0] = (byte) 0xFF;
-        b[1] = (byte) 0xD8;
-        b[2] = (byte) 0xFF;
-        b[3] = (byte) 0xE0;
-        return b;
+        return org.anju.inspections.support.Fixtures.jpeg(size);
     }
 
     static String sha256(byte[] b) throws Exception {

@@ -52,4 +52,15 @@ public final class Fixtures {
     public static double north(double metres) {
         return SITE_LAT + metres / 111_195.0;
     }
+
+    /** Random bytes behind a JPEG signature: a photo as far as content sniffing goes, different every call. */
+    public static byte[] jpeg(int size) {
+        byte[] b = new byte[size];
+        new java.util.Random().nextBytes(b);
+        b[0] = (byte) 0xFF;
+        b[1] = (byte) 0xD8;
+        b[2] = (byte) 0xFF;
+        b[3] = (byte) 0xE0;
+        return b;
+    }
 }
