@@ -27,10 +27,15 @@ import org.anju.common.problem.ProblemException;
 import org.anju.common.security.Caller;
 import org.anju.common.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.callbacks.Callback;
+import org.eclipse.microprofile.openapi.annotations.callbacks.CallbackOperation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -80,6 +85,26 @@ public class WebhookResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "No key to encrypt secrets with is configured (webhooks-not-configured)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @Callback(name = "event", callbackUrlExpression = "{$request.body#/url}", operations = @CallbackOperation(
+            method = "post", summary = "What Anju sends the subscriber (回调事件)",
+            description = "One event, signed; see the Webhooks tag for how to verify it. Answer 2xx once it is stored.",
+            parameters = {
+                    @Parameter(name = Signature.ID_HEADER, in = ParameterIn.HEADER, required = true,
+                            description = "The event id; the same on every retry and replay",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid")),
+                    @Parameter(name = Signature.TIMESTAMP_HEADER, in = ParameterIn.HEADER, required = true,
+                            description = "Unix seconds when this attempt was signed",
+                            schema = @Schema(type = SchemaType.STRING), example = "1795836930"),
+                    @Parameter(name = Signature.SIGNATURE_HEADER, in = ParameterIn.HEADER, required = true,
+                            description = "t=<timestamp>,v1=<hex HMAC-SHA256(secret, \"<timestamp>.<body>\")>",
+                            schema = @Schema(type = SchemaType.STRING)) },
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WebhookBody.class))),
+            responses = {
+                    @APIResponse(responseCode = "200", description = "Stored (any 2xx); the event is not sent again"),
+                    @APIResponse(responseCode = "410", description = "Gone: Anju pauses the subscription"),
+                    @APIResponse(responseCode = "500", description = "Any other answer, or none within 10 s: sent again "
+                            + "later, and the subscription's later events wait") }))
     public Response create(@HeaderParam(IdempotentRequests.HEADER) String key,
             @NotNull WebhookRequests.Create request) {
         String county = county();
