@@ -7,7 +7,10 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** A WireMock webhook subscriber; the relay does not poll in tests, they call it, with a 1 s timeout per attempt. */
+/**
+ * A WireMock webhook subscriber. The relay does not poll in tests, they call it; an attempt times out after 3 s (short,
+ * so that the timeout test is quick; long enough for a cold first request on a busy machine).
+ */
 public class SubscriberStub implements QuarkusTestResourceLifecycleManager {
 
     static WireMockServer server;
@@ -16,7 +19,7 @@ public class SubscriberStub implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
-        return Map.of("anju.webhooks.poll", "off", "anju.webhooks.timeout", "1s");
+        return Map.of("anju.webhooks.poll", "off", "anju.webhooks.timeout", "3s");
     }
 
     @Override

@@ -36,6 +36,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,6 +60,9 @@ class WebhookDeliveryTest {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AgroalDataSource dataSource;
+
     @BeforeEach
     void clean() {
         // the relay serves every subscription in the database: each test starts with none
@@ -81,6 +85,12 @@ class WebhookDeliveryTest {
                 "update webhook_delivery set next_attempt_at = now() where status = 'PENDING'").executeUpdate());
     }
 
+    /** Why deliveries failed, for an assertion's message. */
+    private String lastErrors() {
+        return String.valueOf(em.createNativeQuery("select string_agg(coalesce(last_error, status), '; ') "
+                + "from webhook_delivery").getSingleResult());
+    }
+
     private long deliveries(String subscriptionId) {
         return ((Number) em.createNativeQuery("select count(*) from webhook_delivery where subscription_id = ?1")
                 .setParameter(1, UUID.fromString(subscriptionId)).getSingleResult()).longValue();
@@ -93,7 +103,7 @@ class WebhookDeliveryTest {
         UUID eventId = UUID.randomUUID();
         send(event(eventId, "book.issued", T0, "369901")).statusCode(200);
 
-        assertEquals(1, relay.relay());
+        assertEquals(1, relay.relay(), this::lastErrors);
         List<LoggedRequest> requests = received("/hooks/hall");
         assertEquals(1, requests.size());
         LoggedRequest request = requests.get(0);
@@ -311,7 +321,7 @@ class WebhookDeliveryTest {
     void noAnswerInTimeAndABrokenConnectionAreRetried() {
         String path = "/hooks/slow";
         SubscriberStub.server.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(200)
-                .withFixedDelay(3000)));
+                .withFixedDelay(4000)));
         String subscription = subscribe(path, "book.issued");
         send(event(UUID.randomUUID(), "book.issued", T0, "369901")).statusCode(200);
         assertEquals(0, relay.relay());
@@ -326,5 +336,25 @@ class WebhookDeliveryTest {
                 .body("items[0].attempts.outcome", equalTo(List.of("DELIVERED", "FAILED", "FAILED")))
                 .body("items[0].attempts[2].error", org.hamcrest.Matchers.containsString("No answer within"))
                 .body("items[0].attempts[2]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("statusCode")));
+    }
+
+    @Test
+    void whileAnotherGatewayInstanceRelaysThisOneSendsNothing() throws Exception {
+        answer("/hooks/lock", 200);
+        subscribe("/hooks/lock", "book.issued");
+        send(event(UUID.randomUUID(), "book.issued", T0, "369901")).statusCode(200);
+        try (java.sql.Connection other = dataSource.getConnection();
+                java.sql.PreparedStatement lock = other.prepareStatement("select pg_advisory_lock(?)")) {
+            lock.setLong(1, WebhookRelay.LOCK_KEY);
+            lock.executeQuery().close();
+            assertEquals(0, relay.relay());
+            assertEquals(0, received("/hooks/lock").size());
+            try (java.sql.PreparedStatement unlock = other.prepareStatement("select pg_advisory_unlock(?)")) {
+                unlock.setLong(1, WebhookRelay.LOCK_KEY);
+                unlock.executeQuery().close();
+            }
+        }
+        assertEquals(1, relay.relay());
+        assertEquals(1, received("/hooks/lock").size());
     }
 }
