@@ -76,6 +76,15 @@ class AccessMatrixTest {
         MATRIX.row("POST", "/api/v1/accounts/{id}/disable", ADMIN).json(() -> Map.of());
         MATRIX.row("POST", "/api/v1/accounts/{id}/password", ADMIN).json(() -> Map.of());
         MATRIX.row("GET", "/api/v1/audit/personal-reads", ADMIN).note("bureaus' reads of personal records");
+        MATRIX.row("POST", "/api/v1/webhooks", ADMIN).json(() -> Map.of()).note("subscriptions of the admin's county");
+        MATRIX.row("GET", "/api/v1/webhooks", ADMIN).note("subscriptions of the admin's county");
+        MATRIX.row("GET", "/api/v1/webhooks/{id}", ADMIN).note("another county's: 404");
+        MATRIX.row("PUT", "/api/v1/webhooks/{id}", ADMIN).json(() -> Map.of());
+        MATRIX.row("DELETE", "/api/v1/webhooks/{id}", ADMIN);
+        MATRIX.row("POST", "/api/v1/webhooks/{id}/pause", ADMIN);
+        MATRIX.row("POST", "/api/v1/webhooks/{id}/resume", ADMIN);
+        MATRIX.row("GET", "/api/v1/webhooks/{id}/deliveries", ADMIN).note("every attempt, for the admin's county");
+        MATRIX.row("POST", "/api/v1/webhooks/{id}/replay", ADMIN).json(() -> Map.of());
         MATRIX.row("POST", "/api/v1/events", SERVICES)
                 .json(() -> Map.of("id", "3f5d8a52-7a0c-4c61-9a3b-2a6f1d2e9b12", "type", "access.matrix",
                         "occurredAt", "2026-11-28T10:00:00+08:00", "payload", Map.of()))

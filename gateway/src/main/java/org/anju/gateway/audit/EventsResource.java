@@ -25,6 +25,8 @@ import org.anju.common.problem.FieldViolation;
 import org.anju.common.problem.Problem;
 import org.anju.common.problem.ProblemException;
 import org.anju.common.security.Role;
+import org.anju.gateway.webhook.WebhookEventType;
+import org.anju.gateway.webhook.WebhookEvents;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,8 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Events the other services send the gateway through their outbox; today {@code personal-record.read}, which lands in
- * the audit log. Applied once per event id.
+ * Events the other services send the gateway through their outbox, dispatched by type: {@code personal-record.read}
+ * lands in the audit log; the public events (application submitted, book and certificate issued, build completed,
+ * stop-work issued and lifted) go to the webhook subscribers. Applied once per event id.
  */
 @Path("/api/v1/events")
 @RolesAllowed(Role.SERVICE_GROUP)
@@ -45,12 +48,15 @@ public class EventsResource {
 
     private final Inbox inbox;
     private final PersonalRecordReads reads;
+    private final WebhookEvents webhooks;
     private final ObjectMapper json;
     private final Validator validator;
 
-    public EventsResource(Inbox inbox, PersonalRecordReads reads, ObjectMapper json, Validator validator) {
+    public EventsResource(Inbox inbox, PersonalRecordReads reads, WebhookEvents webhooks, ObjectMapper json,
+            Validator validator) {
         this.inbox = inbox;
         this.reads = reads;
+        this.webhooks = webhooks;
         this.json = json;
         this.validator = validator;
     }
@@ -60,20 +66,25 @@ public class EventsResource {
     @Transactional
     @Operation(operationId = "receiveEvent", summary = "Receive an event from another Anju service",
             description = "Service to service (the outbox relay); a repeated event id is acknowledged without being "
-                    + "applied again. Types: personal-record.read (payload PersonalRead).")
+                    + "applied again. Types: personal-record.read (payload PersonalRead) and the public events "
+                    + WebhookEventType.WIRE_NAMES + " (payload with the county code), delivered to webhook subscribers.")
     @APIResponse(responseCode = "200", description = "Applied, or already applied before")
     @APIResponse(responseCode = "422", description = "Unknown event type or bad payload",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response receive(@NotNull @Valid EventEnvelope event) {
-        if (!PERSONAL_RECORD_READ.equals(event.type())) {
+        if (PERSONAL_RECORD_READ.equals(event.type())) {
+            PersonalRead read = payload(event);
+            if (inbox.firstDelivery(event.id(), event.type(), read.service())) {
+                reads.record(event.id(), event.occurredAt(), read);
+            }
+        } else if (WebhookEvents.handles(event.type())) {
+            webhooks.receive(event);
+        } else {
+            String known = PERSONAL_RECORD_READ + ", " + WebhookEventType.WIRE_NAMES;
             throw ProblemException.ruleViolated("unknown-event-type", "未知的事件类型", "Unknown event type",
                     "The gateway does not handle events of type " + event.type(),
-                    List.of(new FieldViolation("type", "known-event-type", "Known types: " + PERSONAL_RECORD_READ,
-                            "可处理的类型：" + PERSONAL_RECORD_READ, event.type())));
-        }
-        PersonalRead read = payload(event);
-        if (inbox.firstDelivery(event.id(), event.type(), read.service())) {
-            reads.record(event.id(), event.occurredAt(), read);
+                    List.of(new FieldViolation("type", "known-event-type", "Known types: " + known,
+                            "可处理的类型：" + known, event.type())));
         }
         return Response.ok().build();
     }

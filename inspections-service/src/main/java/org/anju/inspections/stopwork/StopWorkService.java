@@ -1,6 +1,7 @@
 package org.anju.inspections.stopwork;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,9 +18,15 @@ import org.anju.inspections.visit.Visit;
 import org.anju.inspections.visit.VisitRepository;
 import org.anju.inspections.visit.VisitType;
 
-/** Issues and lifts stop-work notices; each is an event for permits-service (suspend / resume the permit). */
+/**
+ * Issues and lifts stop-work notices; each is an event for permits-service (suspend / resume the permit) and a public
+ * event for the gateway's webhook subscribers.
+ */
 @ApplicationScoped
 public class StopWorkService {
+
+    /** Outbox destination of the public events stop-work.issued / stop-work.lifted (the gateway's webhooks). */
+    static final String GATEWAY = "gateway";
 
     private final StopWorkRepository notices;
     private final Outbox outbox;
@@ -60,6 +67,8 @@ public class StopWorkService {
         notices.persist(n);
         outbox.publish("permits", "stopwork.issued", n.permitId.toString(),
                 Map.of("permitId", n.permitId, "noticeId", n.id, "reason", reason));
+        outbox.publish(GATEWAY, "stop-work.issued", n.permitId.toString(),
+                publicFacts(n, visit.villageCode, n.issuedAt));
         return n;
     }
 
@@ -88,7 +97,24 @@ public class StopWorkService {
         n.lift(recheck.id, OffsetDateTime.now());
         outbox.publish("permits", "stopwork.lifted", n.permitId.toString(),
                 Map.of("permitId", n.permitId, "noticeId", n.id));
+        outbox.publish(GATEWAY, "stop-work.lifted", n.permitId.toString(),
+                publicFacts(n, recheck.villageCode, n.liftedAt));
         notices.flush();
         return StopWorkView.of(n);
+    }
+
+    /** What a webhook subscriber learns of a notice (through the gateway): the build and where, never a person. */
+    private static Map<String, Object> publicFacts(StopWorkNotice n, String village, OffsetDateTime at) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("noticeId", n.id);
+        data.put("permitId", n.permitId);
+        data.put("county", n.townshipCode.substring(0, 6));
+        data.put("township", n.townshipCode);
+        data.put("village", village);
+        data.put("status", n.status);
+        data.put("reasonCode", n.reasonCode);
+        data.put("reason", n.reason);
+        data.put("occurredAt", at);
+        return data;
     }
 }

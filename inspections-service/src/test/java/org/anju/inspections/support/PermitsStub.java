@@ -16,8 +16,8 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * WireMock standing in for permits-service (site endpoint and event receiver) and registry-service (event receiver)
- * for every test; the outbox relay does not poll, tests call it.
+ * WireMock standing in for permits-service (site endpoint and event receiver), registry-service and the gateway (event
+ * receivers) for every test; the outbox relay does not poll, tests call it.
  */
 public class PermitsStub implements QuarkusTestResourceLifecycleManager {
 
@@ -29,10 +29,12 @@ public class PermitsStub implements QuarkusTestResourceLifecycleManager {
         server.start();
         server.stubFor(post(urlEqualTo("/permits/api/v1/events")).willReturn(aResponse().withStatus(200)));
         server.stubFor(post(urlEqualTo("/registry/api/v1/events")).willReturn(aResponse().withStatus(200)));
+        server.stubFor(post(urlEqualTo("/gateway/api/v1/events")).willReturn(aResponse().withStatus(200)));
         try {
             return Map.of("quarkus.rest-client.permits.url", server.baseUrl(),
                     "anju.outbox.destinations.permits.url", server.baseUrl() + "/permits/api/v1/events",
                     "anju.outbox.destinations.registry.url", server.baseUrl() + "/registry/api/v1/events",
+                    "anju.outbox.destinations.gateway.url", server.baseUrl() + "/gateway/api/v1/events",
                     "anju.outbox.poll", "off",
                     // tests provoke 500s and timeouts on purpose; the breaker must not open on the next test's calls
                     "org.anju.inspections.permit.PermitsClient/site/CircuitBreaker/requestVolumeThreshold", "1000",

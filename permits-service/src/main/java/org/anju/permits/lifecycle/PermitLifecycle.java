@@ -53,10 +53,11 @@ public class PermitLifecycle {
     private final Visits visits;
     private final History history;
     private final Outbox outbox;
+    private final PublicEvents publicEvents;
 
     public PermitLifecycle(PermitRepository permits, HouseholdRepository households, Guards guards,
             CountyRulesService countyRules, HolidayCalendar calendar, DocumentIssuer documents, Visits visits,
-            History history, Outbox outbox) {
+            History history, Outbox outbox, PublicEvents publicEvents) {
         this.permits = permits;
         this.households = households;
         this.guards = guards;
@@ -66,6 +67,7 @@ public class PermitLifecycle {
         this.visits = visits;
         this.history = history;
         this.outbox = outbox;
+        this.publicEvents = publicEvents;
     }
 
     /** A person's transition: If-Match, role by track, inputs, guards. */
@@ -186,6 +188,7 @@ public class PermitLifecycle {
         visits.reschedule(p, t.action(), now);
         changes.put("state", List.of(String.valueOf(from), String.valueOf(to)));
         history.append(p, t.action().wireName(), from, to, actor, r.reason(), changes);
+        publicEvents.moved(p, t.action(), changes, now);
     }
 
     private void releaseCrew(Permit p, Map<String, Object> changes) {

@@ -17,7 +17,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A WireMock registry-service for every test: any crew is eligible, except the refused, unknown, down and slow crews
- * below. Also receives the outbox deliveries (relay polling off; tests call the relay directly).
+ * below. Also receives the outbox deliveries, the gateway's under /gateway (relay polling off; tests call the relay
+ * directly).
  */
 public class RegistryStub implements QuarkusTestResourceLifecycleManager {
 
@@ -35,6 +36,7 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
         stubs();
         return Map.of("quarkus.rest-client.registry.url", server.baseUrl(),
                 "anju.outbox.destinations.registry.url", server.baseUrl() + "/api/v1/events",
+                "anju.outbox.destinations.gateway.url", server.baseUrl() + "/gateway/api/v1/events",
                 "anju.outbox.poll", "off");
     }
 
@@ -60,6 +62,7 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
                 .willReturn(aResponse().withFixedDelay(5000).withHeader("Content-Type", "application/json")
                         .withBody("{\"eligible\":true,\"reasons\":[]}")));
         server.stubFor(post(urlEqualTo("/api/v1/events")).willReturn(aResponse().withStatus(200)));
+        server.stubFor(post(urlEqualTo("/gateway/api/v1/events")).willReturn(aResponse().withStatus(200)));
     }
 
     @Override
