@@ -139,11 +139,17 @@ public class PermitLifecycleResource {
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response reissue(@PathParam("permitId") UUID id, @PathParam("kind") DocumentKind kind,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull Correction body) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Makes a retry after a lost answer safe (the first answer is replayed)")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Valid @NotNull Correction body) {
         Role role = caller.require(Role.TOWNSHIP_OFFICER, Role.COUNTY_CLERK, Role.COUNTY_ADMIN);
-        Permit p = permits.visible(id, caller);
-        Permit moved = reissue.reissue(p, kind, ifMatch, body.reason(), new History.Actor(caller.user(), role.wireName()));
-        return Response.ok(permits.view(moved)).tag(Versions.etag(moved.version)).build();
+        return idempotent.execute(idempotencyKey, "POST /api/v1/permits/" + id + "/documents/" + kind + "/reissue "
+                + caller.user(), body, () -> {
+                    Permit p = permits.visible(id, caller);
+                    Permit moved = reissue.reissue(p, kind, ifMatch, body.reason(),
+                            new History.Actor(caller.user(), role.wireName()));
+                    return Response.ok(permits.view(moved)).tag(Versions.etag(moved.version)).build();
+                });
     }
 
     /** Why a document is re-issued. */

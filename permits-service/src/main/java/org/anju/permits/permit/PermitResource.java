@@ -106,10 +106,14 @@ public class PermitResource {
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("permitId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Makes a retry after a lost answer safe (the first answer is replayed)")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull ApplicationForm form) {
         caller.require(INTAKE);
-        PermitView v = permits.update(id, ifMatch, form, caller);
-        return Response.ok(v).tag(Versions.etag(v.version())).build();
+        return idempotent.execute(idempotencyKey, "PUT /api/v1/permits/" + id + " " + caller.user(), form, () -> {
+            PermitView v = permits.update(id, ifMatch, form, caller);
+            return Response.ok(v).tag(Versions.etag(v.version())).build();
+        });
     }
 
     @GET

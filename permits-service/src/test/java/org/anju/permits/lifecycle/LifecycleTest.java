@@ -170,9 +170,36 @@ class LifecycleTest {
         String id = Fixture.surveyed();
         String number = move("township_officer", id, "issue-book").then().statusCode(200).extract()
                 .path("documents[0].number");
-        as("township_officer").header("If-Match", Fixture.etag(id)).body(Map.of("reason", "地址更正"))
-                .post("/api/v1/permits/" + id + "/documents/BOOK/reissue").then().statusCode(200)
-                .body("documents[1].number", equalTo(number)).body("documents[1].revision", equalTo(2));
+        String etag = Fixture.etag(id);
+        String key = java.util.UUID.randomUUID().toString();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            // a retry with the same key replays the first answer: still revision 2, not a third revision
+            as("township_officer").header("If-Match", etag).header("Idempotency-Key", key)
+                    .body(Map.of("reason", "地址更正")).post("/api/v1/permits/" + id + "/documents/BOOK/reissue")
+                    .then().statusCode(200)
+                    .body("documents[1].number", equalTo(number)).body("documents[1].revision", equalTo(2))
+                    .body("documents", org.hamcrest.Matchers.hasSize(2));
+        }
+    }
+
+    @Test
+    void retriedUpdateWithTheSameIdempotencyKeyIsReplayed() {
+        String id = Fixture.draft();
+        String etag = Fixture.etag(id);
+        String key = java.util.UUID.randomUUID().toString();
+        String household = as("village_reviewer").get("/api/v1/permits/" + id).then().statusCode(200).extract()
+                .path("householdId");
+        Map<String, Object> changed = Fixture.form(household);
+        changed.put("address", "示范县城关镇东门村 3 组 20 号");
+        String first = as("village_reviewer").header("If-Match", etag).header("Idempotency-Key", key).body(changed)
+                .put("/api/v1/permits/" + id).then().statusCode(200).body("address", equalTo("示范县城关镇东门村 3 组 20 号"))
+                .extract().header("ETag");
+        as("village_reviewer").header("If-Match", etag).header("Idempotency-Key", key).body(changed)
+                .put("/api/v1/permits/" + id).then().statusCode(200).header("ETag", equalTo(first))
+                .header("Idempotent-Replayed", equalTo("true"));
+        // without the key the same retry is a stale write
+        as("village_reviewer").header("If-Match", etag).body(changed).put("/api/v1/permits/" + id)
+                .then().statusCode(412);
     }
 
     @Test
