@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.anju.common.period.StatisticsPeriod;
 import org.anju.common.division.Division;
 
 /**

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.anju.common.period.StatisticsPeriod;
 import org.anju.common.division.Division;
 import org.anju.common.division.Divisions;
 import org.anju.common.problem.Problem;

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.anju.common.period.StatisticsPeriod;
 import org.anju.common.testing.TestTokens;
 import org.anju.inspections.hazard.HazardGrade;
 import org.anju.inspections.support.Rows;

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.anju.common.period.StatisticsPeriod;
 import org.anju.common.division.Division;
 import org.anju.permits.lifecycle.PermitState;
 

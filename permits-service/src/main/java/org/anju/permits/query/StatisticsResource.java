@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.anju.common.period.StatisticsPeriod;
 import org.anju.common.division.Division;
 import org.anju.common.division.Divisions;
 import org.anju.common.problem.FieldViolation;

@@ -1,7 +1,6 @@
-package org.anju.inspections.statistics;
+package org.anju.common.period;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
@@ -11,7 +10,7 @@ import java.util.List;
 import org.anju.common.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
-/** The days and months statistics count, and the rates they show. */
+/** The days and months statistics count. */
 class StatisticsPeriodTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
@@ -72,17 +71,5 @@ class StatisticsPeriodTest {
                 () -> StatisticsPeriod.days(null, "2025-13-01", TODAY)).errors().get(0).field());
         assertEquals("iso-month", assertThrows(ProblemException.class,
                 () -> StatisticsPeriod.months("2025-3", null, TODAY)).errors().get(0).rule());
-    }
-
-    @Test
-    void aRateIsAShareOfWhatWasDueRoundedToFourDecimalsAndNullWhenNothingWasDue() {
-        assertNull(Rates.share(0, 0));
-        assertEquals(0.0, Rates.share(0, 3));
-        assertEquals(1.0, Rates.share(3, 3));
-        assertEquals(0.5, Rates.share(1, 2));
-        assertEquals(0.6667, Rates.share(2, 3));
-        assertEquals(0.3333, Rates.share(1, 3));
-        assertEquals(0.0001, Rates.share(1, 9999));
-        assertThrows(IllegalArgumentException.class, () -> Rates.share(4, 3));
     }
 }

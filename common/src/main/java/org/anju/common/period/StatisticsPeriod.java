@@ -1,8 +1,9 @@
-package org.anju.permits.query;
+package org.anju.common.period;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,14 +11,15 @@ import java.util.List;
 
 import org.anju.common.problem.FieldViolation;
 import org.anju.common.problem.ProblemException;
-import org.anju.permits.county.HolidayCalendar;
 
 /**
- * The days a statistic counts, first and last included, from query parameters with the county's defaults; a moment
- * belongs to the day it falls on in the county's zone (an intake at 23:30 in Shanghai on 31 May counts for May).
+ * The days a statistic counts, first and last included, read from query parameters with the county's defaults;
+ * a moment belongs to the day it falls on in the county's zone.
  */
 public record StatisticsPeriod(LocalDate from, LocalDate to) {
 
+    /** The county's zone: a visit at 23:30 in Shanghai on 31 May counts for May. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** The longest monthly series, in months. */
     public static final int MAX_MONTHS = 24;
 
@@ -43,23 +45,23 @@ public record StatisticsPeriod(LocalDate from, LocalDate to) {
             throw ProblemException.invalid(new FieldViolation("from", "from-not-after-to",
                     "from must be on or before to (" + end + ")", "起始月份不能晚于结束月份（" + end + "）", from));
         }
-        long months = ChronoUnit.MONTHS.between(start, end) + 1;
-        if (months > MAX_MONTHS) {
+        if (ChronoUnit.MONTHS.between(start, end) + 1 > MAX_MONTHS) {
             throw ProblemException.invalid(new FieldViolation("from", "at-most-24-months",
-                    "A monthly series covers at most " + MAX_MONTHS + " months; from is " + months
-                            + " months back from to", "按月统计最多 " + MAX_MONTHS + " 个月", from));
+                    "A monthly series covers at most " + MAX_MONTHS + " months; from is "
+                            + (ChronoUnit.MONTHS.between(start, end) + 1) + " months before to",
+                    "按月统计最多 " + MAX_MONTHS + " 个月", from));
         }
         return new StatisticsPeriod(start.atDay(1), end.atEndOfMonth());
     }
 
     /** The first moment of the period in the county's zone. */
     public OffsetDateTime start() {
-        return from.atStartOfDay(HolidayCalendar.ZONE).toOffsetDateTime();
+        return from.atStartOfDay(ZONE).toOffsetDateTime();
     }
 
-    /** The first moment after the period. */
+    /** The first moment after the period (exclusive end). */
     public OffsetDateTime end() {
-        return to.plusDays(1).atStartOfDay(HolidayCalendar.ZONE).toOffsetDateTime();
+        return to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime();
     }
 
     /** The months the period touches, oldest first, as YYYY-MM. */
