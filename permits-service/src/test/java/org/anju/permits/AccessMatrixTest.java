@@ -70,6 +70,8 @@ class AccessMatrixTest {
         MATRIX.row("GET", "/api/v1/permits/statistics/monthly", PEOPLE)
                 .to(() -> "/api/v1/permits/statistics/monthly?from=2026-06&to=2026-11")
                 .note("township roles: their townships");
+        MATRIX.row("GET", "/api/v1/permits/blds", PEOPLE)
+                .note("BLDS open data, no personal identifiers; township roles: their townships");
         MATRIX.row("GET", "/api/v1/permits/{permitId}/history", PEOPLE)
                 .to(() -> "/api/v1/permits/" + DRAFT.get() + "/history");
         MATRIX.row("GET", "/api/v1/permits/{permitId}/site", PEOPLE)

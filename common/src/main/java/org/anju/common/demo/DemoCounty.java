@@ -165,6 +165,22 @@ public final class DemoCounty {
     }
 
     /**
+     * The application number permits' demo loader gives demo permit n when it loads on {@code today} (Asia/Shanghai):
+     * {@code A<county>-<year applied>-<6-digit seq>}, numbered in n order within each year from a fresh counter. Other
+     * services' demo data quote it (e.g. as the BLDS PermitNum of a visit) without asking permits-service.
+     */
+    public static String applicationNumber(int n, LocalDate today) {
+        int year = today.minusDays(appliedDaysAgo(n)).getYear();
+        int seq = 0;
+        for (int m = 1; m <= n; m++) {
+            if (today.minusDays(appliedDaysAgo(m)).getYear() == year) {
+                seq++;
+            }
+        }
+        return String.format("A%s-%d-%06d", townshipCode(n).substring(0, 6), year, seq);
+    }
+
+    /**
      * The day inspections' demo schedules the next mandatory visit of demo permit n (a permitted build's setting-out,
      * or the key milestone of one under construction): {@code today}, or 2 (setting-out) / 1 (key milestone) days
      * earlier when {@link #nextVisitOverdue} says it is overdue; null for builds in other stages.

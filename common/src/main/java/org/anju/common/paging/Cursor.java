@@ -53,14 +53,19 @@ public final class Cursor {
 
     /** The page size to use: the default when absent, capped at {@link #MAX_LIMIT}; 400 when below 1. */
     public static int limit(Integer requested) {
+        return limit(requested, DEFAULT_LIMIT, MAX_LIMIT);
+    }
+
+    /** The page size of a list with its own default and cap (bulk exports take larger pages); 400 when below 1. */
+    public static int limit(Integer requested, int defaultLimit, int maxLimit) {
         if (requested == null) {
-            return DEFAULT_LIMIT;
+            return defaultLimit;
         }
         if (requested < 1) {
             throw ProblemException.invalid(new FieldViolation("limit", "min", "limit must be at least 1",
                     "每页条数至少为 1", requested));
         }
-        return Math.min(requested, MAX_LIMIT);
+        return Math.min(requested, maxLimit);
     }
 
     private static ProblemException invalid() {

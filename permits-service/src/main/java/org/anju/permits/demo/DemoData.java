@@ -124,6 +124,12 @@ public class DemoData {
         p.townshipCode = h.townshipCode;
         p.villageCode = h.villageCode;
         p.applicationNumber = "A" + numbers.next(p.countyCode, created.getYear(), DocumentKind.APPLICATION);
+        String quoted = DemoCounty.applicationNumber(n, HolidayCalendar.today());
+        if (!quoted.equals(p.applicationNumber) && n == 1) {
+            // inspections' demo quotes DemoCounty's numbers; they match only on a counter nothing else has used
+            Log.warnf("Demo application numbers differ from DemoCounty's (%s, not %s): the counter was in use",
+                    p.applicationNumber, quoted);
+        }
         p.homesteadApprovalRef = "宅批(" + created.getYear() + ")第" + String.format("%04d", n) + "号";
         p.plotId = village.code() + "-ZJD-" + String.format("%04d", n);
         p.plotArea = BigDecimal.valueOf(120 + r.nextInt(60));

@@ -9,16 +9,16 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** Reads the values of native query rows, whichever Java type the driver hands a column as. */
-final class Columns {
+public final class Columns {
 
     private Columns() {
     }
 
-    static UUID uuid(Object v) {
+    public static UUID uuid(Object v) {
         return v == null ? null : v instanceof UUID u ? u : UUID.fromString(v.toString());
     }
 
-    static OffsetDateTime moment(Object v) {
+    public static OffsetDateTime moment(Object v) {
         if (v == null) {
             return null;
         }
@@ -34,7 +34,7 @@ final class Columns {
         throw new IllegalArgumentException("not a timestamp: " + v.getClass());
     }
 
-    static LocalDate date(Object v) {
+    public static LocalDate date(Object v) {
         if (v == null) {
             return null;
         }
@@ -47,11 +47,11 @@ final class Columns {
         throw new IllegalArgumentException("not a date: " + v.getClass());
     }
 
-    static long count(Object v) {
+    public static long count(Object v) {
         return v == null ? 0 : ((Number) v).longValue();
     }
 
-    static <E extends Enum<E>> E value(Class<E> type, Object v) {
+    public static <E extends Enum<E>> E value(Class<E> type, Object v) {
         return v == null ? null : Enum.valueOf(type, v.toString());
     }
 }

@@ -12,9 +12,9 @@ import org.anju.common.security.Caller;
  * The townships a query may read for a caller: the one asked for when the caller may see it, else the caller's own
  * townships, or the whole county for county-wide roles. Nothing when the caller may see none of it.
  */
-record Scope(boolean empty, String township, Set<String> townships, String county) {
+public record Scope(boolean empty, String township, Set<String> townships, String county) {
 
-    static Scope of(String township, Caller caller) {
+    public static Scope of(String township, Caller caller) {
         if (township != null) {
             return caller.mayAccessTownship(township) ? new Scope(false, township, null, null)
                     : new Scope(true, null, null, null);
@@ -27,7 +27,7 @@ record Scope(boolean empty, String township, Set<String> townships, String count
     }
 
     /** Appends the condition on {@code alias}'s township (or county) columns; false when nothing is visible. */
-    boolean restrict(String alias, StringBuilder sql, Map<String, Object> params) {
+    public boolean restrict(String alias, StringBuilder sql, Map<String, Object> params) {
         if (empty) {
             return false;
         }
