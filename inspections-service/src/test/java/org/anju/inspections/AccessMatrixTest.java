@@ -57,6 +57,8 @@ class AccessMatrixTest {
                 .note("township roles: their townships");
         MATRIX.row("GET", "/api/v1/visits/due", READERS).to(() -> "/api/v1/visits/due?township=" + T)
                 .note("township roles: their townships");
+        MATRIX.row("GET", "/api/v1/visits/blds", READERS)
+                .note("BLDS open data, no personal identifiers; township roles: their townships");
         MATRIX.row("GET", "/api/v1/stop-work-notices", READERS).to(() -> "/api/v1/stop-work-notices?township=" + T)
                 .note("township roles: their townships");
         MATRIX.row("GET", "/api/v1/statistics", READERS).to(() -> "/api/v1/statistics?from=2026-11-01&to=2026-11-30")

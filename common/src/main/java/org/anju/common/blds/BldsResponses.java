@@ -2,6 +2,10 @@ package org.anju.common.blds;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -9,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.anju.common.paging.Page;
+import org.anju.common.problem.FieldViolation;
+import org.anju.common.problem.ProblemException;
 
 /**
  * The answer of a BLDS export page in the form the caller accepts: JSON ({@code items}, {@code nextCursor}) or CSV
@@ -48,5 +54,23 @@ public final class BldsResponses {
             }
         }
         return false;
+    }
+
+    /**
+     * The {@code changedSince} of an export: a moment with offset, or a day taken from its start in the county's zone;
+     * null when absent; 400 naming the field otherwise.
+     */
+    public static OffsetDateTime since(String field, String value, ZoneId zone) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        try {
+            return v.length() == 10 ? LocalDate.parse(v).atStartOfDay(zone).toOffsetDateTime() : OffsetDateTime.parse(v);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(new FieldViolation(field, "iso-date-time",
+                    field + " must be a date-time with offset like 2026-11-01T00:00:00+08:00, or a day like 2026-11-01",
+                    field + " 应为带时区的时间（例如 2026-11-01T00:00:00+08:00）或日期（例如 2026-11-01）", value));
+        }
     }
 }

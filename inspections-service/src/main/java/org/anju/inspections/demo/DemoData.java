@@ -250,6 +250,7 @@ public class DemoData {
         Visit v = new Visit();
         v.id = id("anju-demo-visit-" + s.n + "-" + type + suffix);
         v.permitId = s.permit;
+        v.applicationNumber = DemoCounty.applicationNumber(s.n, LocalDate.now(ZONE));
         v.townshipCode = s.township;
         v.villageCode = s.village;
         v.crewId = s.crew;

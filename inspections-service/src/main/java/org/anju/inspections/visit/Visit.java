@@ -29,6 +29,9 @@ public class Visit {
     @Id
     public UUID id;
     public UUID permitId;
+    /** The build's application number as permits-service gave it when the visit was recorded (BLDS PermitNum). */
+    @Column(name = "application_number")
+    public String applicationNumber;
     public String townshipCode;
     public String villageCode;
     public UUID crewId;

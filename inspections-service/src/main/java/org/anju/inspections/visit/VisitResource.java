@@ -43,7 +43,8 @@ import org.anju.inspections.permit.SiteLookup;
 @Produces(MediaType.APPLICATION_JSON)
 public class VisitResource {
 
-    static final Role[] READERS = { Role.INSPECTOR, Role.TOWNSHIP_OFFICER, Role.COUNTY_CLERK, Role.COUNTY_ADMIN,
+    /** Who reads visits and what hangs on them: the roles that work with inspections, and the bureaus. */
+    public static final Role[] READERS = { Role.INSPECTOR, Role.TOWNSHIP_OFFICER, Role.COUNTY_CLERK, Role.COUNTY_ADMIN,
             Role.BUREAU_READER };
 
     private final VisitService service;

@@ -115,6 +115,7 @@ public class VisitService {
         v.notes = in.notes();
         if (site != null) {
             v.permitId = site.permitId();
+            v.applicationNumber = site.applicationNumber();
             v.townshipCode = site.townshipCode();
             v.villageCode = site.villageCode();
             v.crewId = site.crewId();

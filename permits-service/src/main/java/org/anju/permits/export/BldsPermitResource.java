@@ -1,8 +1,5 @@
 package org.anju.permits.export;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -88,24 +85,9 @@ public class BldsPermitResource {
             throw ProblemException.invalid(new FieldViolation("township", "unknown-township",
                     "No township of the county has code " + township, "本县没有代码为 " + township + " 的乡镇", township));
         }
-        Page<BldsPermit> page = permits.page(township, moment("changedSince", changedSince), cursor, limit, caller);
+        Page<BldsPermit> page = permits.page(township, BldsResponses.since("changedSince", changedSince, HolidayCalendar.ZONE), cursor,
+                limit, caller);
         return BldsResponses.page(page, BldsPermit.class, headers, uri);
-    }
-
-    /** A moment with offset, or a day taken from its start in the county's zone; null when absent. */
-    static OffsetDateTime moment(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.trim();
-        try {
-            return v.length() == 10 ? LocalDate.parse(v).atStartOfDay(HolidayCalendar.ZONE).toOffsetDateTime()
-                    : OffsetDateTime.parse(v);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(new FieldViolation(field, "iso-date-time",
-                    field + " must be a date-time with offset like 2026-11-01T00:00:00+08:00, or a day like 2026-11-01",
-                    field + " 应为带时区的时间（例如 2026-11-01T00:00:00+08:00）或日期（例如 2026-11-01）", value));
-        }
     }
 
     /** OpenAPI shape of a page of BLDS permits. */
