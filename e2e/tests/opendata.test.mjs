@@ -80,3 +80,27 @@ test('CSV pages through the gateway follow the Link header', async () => {
   assert.equal(again[0], lines[0]);
   assert.ok(!lines.slice(1).includes(again[1]), 'the next page goes on where the first ended');
 });
+
+test("a bureau reads a household's file masked, and the county admin finds the read in the audit log", async () => {
+  const officer = await token('officer.chengguan');
+  const admin = await token('admin.county');
+  const build = (await api('GET', '/api/v1/permits?limit=1', officer)).body.items[0];
+  const since = new Date().toISOString();
+  const file = await api('GET', `/api/v1/households/${build.householdId}/file`, bureau);
+  assert.equal(file.status, 200, JSON.stringify(file.body));
+  assert.equal(file.body.household.id, build.householdId);
+  assert.match(file.body.household.headResidentId, /\*/, 'the resident ID is masked for a bureau');
+  assert.doesNotMatch(JSON.stringify(file.body), RESIDENT_ID, 'no full resident ID anywhere in the file');
+  // permits-service reports the read through its outbox; the gateway's log has it within a few polls
+  let entries = [];
+  for (let i = 0; i < 30 && entries.length === 0; i += 1) {
+    const log = await api('GET', `/api/v1/audit/personal-reads?recordId=${build.householdId}&from=${encodeURIComponent(since)}`, admin);
+    assert.equal(log.status, 200, JSON.stringify(log.body));
+    entries = log.body.items;
+    if (entries.length === 0) await new Promise((r) => setTimeout(r, 500));
+  }
+  assert.equal(entries.length, 1, 'one entry for the one read');
+  assert.equal(entries[0].actor, 'reader.bureau');
+  assert.equal(entries[0].recordType, 'household');
+  assert.equal(entries[0].service, 'permits');
+});

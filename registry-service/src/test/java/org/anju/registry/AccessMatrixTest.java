@@ -57,7 +57,8 @@ class AccessMatrixTest {
         MATRIX.row("POST", "/api/v1/crews", WRITERS).note("township_officer: in his townships")
                 .json(() -> unknownLeaderCrew());
         MATRIX.row("GET", "/api/v1/crews/{crewId}", PEOPLE).to(() -> "/api/v1/crews/" + CREW.get())
-                .note("another township's crew: 404; identifiers masked except for county_admin");
+                .note("another township's crew: 404; identifiers masked except for county_admin; "
+                        + "a bureau's read is logged");
         MATRIX.row("PUT", "/api/v1/crews/{crewId}", WRITERS).to(() -> "/api/v1/crews/" + CREW.get())
                 .header("If-Match", STALE).json(() -> unknownLeaderCrew())
                 .note("township_officer: in his townships");

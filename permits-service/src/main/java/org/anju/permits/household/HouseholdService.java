@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.anju.common.audit.PersonalReads;
 import org.anju.common.division.Divisions;
 import org.anju.common.identity.ResidentIdNumber;
 import org.anju.common.problem.FieldViolation;
@@ -14,7 +15,6 @@ import org.anju.common.problem.ProblemException;
 import org.anju.common.security.Caller;
 import org.anju.common.security.Role;
 
-import io.quarkus.logging.Log;
 
 /** Registers households and answers them with the resident ID masked for everyone but the county admin. */
 @ApplicationScoped
@@ -22,10 +22,12 @@ public class HouseholdService {
 
     private final HouseholdRepository households;
     private final Divisions divisions;
+    private final PersonalReads personalReads;
 
-    public HouseholdService(HouseholdRepository households, Divisions divisions) {
+    public HouseholdService(HouseholdRepository households, Divisions divisions, PersonalReads personalReads) {
         this.households = households;
         this.divisions = divisions;
+        this.personalReads = personalReads;
     }
 
     @Transactional
@@ -65,10 +67,7 @@ public class HouseholdService {
         if (h == null || !caller.mayAccessTownship(h.townshipCode)) {
             throw ProblemException.notFound("Household", id);
         }
-        if (caller.has(Role.BUREAU_READER)) {
-            // DESIGN.md section 6: every read of a personal record by another bureau is logged
-            Log.infof("bureau read of household %s by %s", id, caller.user());
-        }
+        personalReads.readBy(caller, "household", id, "/api/v1/households/" + id);
         return h;
     }
 

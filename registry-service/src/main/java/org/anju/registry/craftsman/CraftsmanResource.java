@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.anju.common.audit.PersonalReads;
 import org.anju.common.idempotency.IdempotentRequests;
 import org.anju.common.paging.Page;
 import org.anju.common.problem.Problem;
@@ -41,7 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.logging.Log;
 
 /** Craftsmen (乡村建设工匠): register, read, update, search, training records. */
 @Path("/api/v1/craftsmen")
@@ -56,9 +56,12 @@ public class CraftsmanResource {
     private final Caller caller;
     private final CraftsmanRepository repository;
     private final CreditService credit;
+    private final PersonalReads personalReads;
 
     public CraftsmanResource(CraftsmanService service, CraftsmanViews views, CraftsmanSearch search,
-            IdempotentRequests idempotent, Caller caller, CraftsmanRepository repository, CreditService credit) {
+            IdempotentRequests idempotent, Caller caller, CraftsmanRepository repository, CreditService credit,
+            PersonalReads personalReads) {
+        this.personalReads = personalReads;
         this.repository = repository;
         this.credit = credit;
         this.service = service;
@@ -99,9 +102,7 @@ public class CraftsmanResource {
     @APIResponse(responseCode = "404", description = "No such craftsman (or not in the caller's townships)", content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("craftsmanId") UUID id) {
         Craftsman c = service.get(id, caller);
-        if (caller.has(Role.BUREAU_READER)) {
-            Log.infof("Personal record read by a bureau: craftsman %s by %s", id, caller.user());
-        }
+        personalReads.readBy(caller, "craftsman", id, "/api/v1/craftsmen/" + id);
         return Http.ok(c.version, views.view(c, Masking.seesInFull(caller)));
     }
 

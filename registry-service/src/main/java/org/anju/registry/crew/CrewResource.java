@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.anju.common.audit.PersonalReads;
 import org.anju.common.idempotency.IdempotentRequests;
 import org.anju.common.openapi.AnjuOpenApiFilter;
 import org.anju.common.paging.Page;
@@ -49,9 +50,11 @@ public class CrewResource {
     private final CrewSearch search;
     private final IdempotentRequests idempotent;
     private final Caller caller;
+    private final PersonalReads personalReads;
 
     public CrewResource(CrewService service, CrewViews views, CrewSearch search, IdempotentRequests idempotent,
-            Caller caller) {
+            Caller caller, PersonalReads personalReads) {
+        this.personalReads = personalReads;
         this.service = service;
         this.views = views;
         this.search = search;
@@ -90,6 +93,8 @@ public class CrewResource {
     @APIResponse(responseCode = "404", description = "No such crew (or not in the caller's townships)", content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("crewId") UUID id) {
         Crew c = service.get(id, caller);
+        // a crew's record names its leader and members: a bureau's read is reported like a craftsman's
+        personalReads.readBy(caller, "crew", id, "/api/v1/crews/" + id);
         return Http.ok(c.version, views.view(c, Masking.seesInFull(caller)));
     }
 
