@@ -103,6 +103,12 @@ class AccessMatrixTest {
                 .json(() -> Map.of("id", UUID.randomUUID().toString(), "type", "access.matrix", "occurredAt",
                         "2026-11-28T10:00:00+08:00", "payload", Map.of()))
                 .note("outbox deliveries of inspections-service; checked before the body is read");
+        MATRIX.row("GET", "/api/v1/permits/{permitId}/documents/{kind}/qr", PEOPLE)
+                .to(() -> "/api/v1/permits/" + DRAFT.get() + "/documents/CERTIFICATE/qr")
+                .note("like reading the permit; leads to the public verification page");
+        MATRIX.row("GET", "/api/v1/documents/{kind}/{number}", ANYONE)
+                .to(() -> "/api/v1/documents/CERTIFICATE/369901-2026-000001")
+                .note("public verification of 一书一证 (QR code on the site); head's name masked, no identifiers");
         MATRIX.row("GET", "/api/v1/divisions", ANYONE);
         MATRIX.row("GET", "/api/v1/divisions/{code}", ANYONE).to(() -> "/api/v1/divisions/" + Fixture.TOWNSHIP);
         MATRIX.row("POST", "/api/v1/divisions/lookup", ANYONE).json(() -> Map.of("codes", List.of(Fixture.VILLAGE)));

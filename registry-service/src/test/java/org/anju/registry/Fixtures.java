@@ -11,6 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.anju.common.identity.ResidentIdNumber;
 import org.anju.common.identity.SocialCreditCode;
+import org.anju.common.security.Role;
+import org.anju.common.testing.TestTokens;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -30,8 +32,10 @@ public final class Fixtures {
         return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
     }
 
-    public static RequestSpecification as(String role) {
-        return given().contentType(ContentType.JSON).header("X-Anju-Role", role).header("X-Anju-User", "test-" + role);
+    /** A caller with this role (wire name) and these townships, by bearer token as the gateway issues it. */
+    public static RequestSpecification as(String role, String... townships) {
+        return given().contentType(ContentType.JSON).auth().oauth2(TestTokens.token("test-" + role,
+                List.of(Role.fromWire(role)), List.of(townships), 300));
     }
 
     public static RequestSpecification admin() {

@@ -17,9 +17,6 @@ import jakarta.json.JsonValue;
 import org.anju.common.problem.ProblemException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import io.quarkus.runtime.LaunchMode;
-import io.vertx.core.http.HttpServerRequest;
-
 /**
  * Who is calling, read from the verified bearer token (MicroProfile JWT) that the gateway or any OIDC provider
  * issued: roles from {@code groups}, the county from {@code county}, the townships from {@code townships}.
@@ -32,34 +29,14 @@ public class Caller {
     public static final String COUNTY_CLAIM = "county";
     /** Claim holding the caller's 12-digit township codes. */
     public static final String TOWNSHIPS_CLAIM = "townships";
-    /** Honoured only while tests run (LaunchMode TEST); a running system reads tokens only. */
-    public static final String TEST_ROLE_HEADER = "X-Anju-Role";
-    public static final String TEST_USER_HEADER = "X-Anju-User";
-    public static final String TEST_TOWNSHIPS_HEADER = "X-Anju-Townships";
-
     private final Set<Role> roles;
     private final String user;
     private final String county;
     private final Set<String> townships;
 
     @Inject
-    public Caller(JsonWebToken jwt, HttpServerRequest request) {
+    public Caller(JsonWebToken jwt) {
         boolean authenticated = jwt != null && jwt.getRawToken() != null;
-        if (!authenticated && LaunchMode.current() == LaunchMode.TEST && request != null
-                && request.getHeader(TEST_ROLE_HEADER) != null) {
-            // Tests only (the launch mode cannot be TEST in a running system): identity from plain headers, so that
-            // tests written before tokens existed keep running while they move to TestTokens.
-            Role role = Role.fromWire(request.getHeader(TEST_ROLE_HEADER));
-            this.roles = role == null ? Set.of() : Set.of(role);
-            String userHeader = request.getHeader(TEST_USER_HEADER);
-            this.user = userHeader == null || userHeader.isBlank() ? "test-user" : userHeader.trim();
-            this.county = "369901";
-            String townshipHeader = request.getHeader(TEST_TOWNSHIPS_HEADER);
-            this.townships = townshipHeader == null ? Set.of()
-                    : Arrays.stream(townshipHeader.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                            .collect(Collectors.toUnmodifiableSet());
-            return;
-        }
         Set<Role> parsed = EnumSet.noneOf(Role.class);
         if (authenticated && jwt.getGroups() != null) {
             for (String group : jwt.getGroups()) {

@@ -27,7 +27,7 @@ class CallerTest {
         claims.setStringListClaim("groups", groups);
         claims.setClaim("county", county);
         claims.setStringListClaim("townships", townships);
-        return new Caller(new DefaultJWTCallerPrincipal(claims), null);
+        return new Caller(new DefaultJWTCallerPrincipal(claims));
     }
 
     @Test
@@ -59,7 +59,7 @@ class CallerTest {
 
     @Test
     void noTokenIsAnonymousAndRequireAnswers401() {
-        Caller nobody = new Caller(null, null);
+        Caller nobody = new Caller(null);
         assertFalse(nobody.authenticated());
         assertEquals(401, assertThrows(ProblemException.class, () -> nobody.require(Role.INSPECTOR)).status());
         assertFalse(nobody.mayAccessTownship("369901100000"));
@@ -82,7 +82,7 @@ class CallerTest {
         claims.setClaim("realm_access", java.util.Map.of("roles", List.of("inspector", "offline_access")));
         claims.setClaim("county", "369901");
         claims.setStringListClaim("townships", List.of("369901101000"));
-        Caller inspector = new Caller(new DefaultJWTCallerPrincipal(claims), null);
+        Caller inspector = new Caller(new DefaultJWTCallerPrincipal(claims));
         assertEquals("inspector.qingshi", inspector.user());
         assertEquals(java.util.Set.of(Role.INSPECTOR), inspector.roles());
         assertTrue(inspector.mayAccessTownship("369901101000"));

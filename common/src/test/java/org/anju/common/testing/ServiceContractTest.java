@@ -16,6 +16,20 @@ import io.restassured.http.ContentType;
  */
 public abstract class ServiceContractTest {
 
+    /** A GET of this service that needs a bearer token. */
+    protected abstract String pathThatNeedsAToken();
+
+    @Test
+    public void onlyATokenAuthenticatesNotHeadersClaimingARole() {
+        // the plain role headers early tests once used grant nothing, in tests as in a running system
+        given().header("X-Anju-Role", "county_admin").header("X-Anju-User", "mallory")
+                .header("X-Anju-Townships", "369901100000").when().get(pathThatNeedsAToken())
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.countyAdmin()).when().get(pathThatNeedsAToken())
+                .then().statusCode(200);
+    }
+
     @Test
     public void healthIsUpWithDatabase() {
         given().when().get("/q/health/ready")

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 
+import org.anju.inspections.support.Fixtures;
 import org.anju.inspections.support.Visits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class PhotoUploadTest {
             OutputStream out = socket.getOutputStream();
             out.write(("PATCH /api/v1/photo-uploads/" + uploadId + " HTTP/1.1\r\nHost: localhost\r\n"
                     + "Content-Type: application/offset+octet-stream\r\nUpload-Offset: 0\r\n"
-                    + "X-Anju-Role: inspector\r\nX-Anju-User: insp-zhang\r\nX-Anju-Townships: 369901100000\r\n"
+                    + "Authorization: Bearer " + Fixtures.inspectorToken() + "\r\n"
                     + "Content-Length: " + photo.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(photo, 0, sent);
             out.flush();

@@ -3,8 +3,12 @@ package org.anju.inspections.support;
 import static io.restassured.RestAssured.given;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import org.anju.common.security.Role;
+import org.anju.common.testing.TestTokens;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -21,13 +25,17 @@ public final class Fixtures {
     }
 
     public static RequestSpecification inspector() {
-        return given().contentType(ContentType.JSON).header("X-Anju-Role", "inspector")
-                .header("X-Anju-User", "insp-zhang").header("X-Anju-Townships", TOWNSHIP);
+        return given().contentType(ContentType.JSON).auth().oauth2(inspectorToken());
+    }
+
+    /** The bearer token of 城关镇's inspector insp-zhang. */
+    public static String inspectorToken() {
+        return TestTokens.token("insp-zhang", List.of(Role.INSPECTOR), List.of(TOWNSHIP), 300);
     }
 
     public static RequestSpecification otherTownship() {
-        return given().contentType(ContentType.JSON).header("X-Anju-Role", "inspector")
-                .header("X-Anju-User", "insp-li").header("X-Anju-Townships", "369901101000");
+        return given().contentType(ContentType.JSON).auth().oauth2(TestTokens.token("insp-li",
+                List.of(Role.INSPECTOR), List.of("369901101000"), 300));
     }
 
     /** A permit known to the permits stub, needing the given visit now, with a crew. */

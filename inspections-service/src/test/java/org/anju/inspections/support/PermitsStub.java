@@ -61,7 +61,7 @@ public class PermitsStub implements QuarkusTestResourceLifecycleManager {
     public static void site(UUID permitId, String township, String village, double lat, double lng, UUID crewId,
             String nextVisit, String state) {
         server.stubFor(get(urlEqualTo("/api/v1/permits/" + permitId + "/site"))
-                .withHeader("X-Anju-Role", matching(".+")).withHeader("X-Anju-Townships", matching(".*"))
+                .withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(siteAnswer(permitId, township, village, lat, lng, crewId, nextVisit, state)));
     }
 

@@ -17,6 +17,8 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.anju.common.security.Role;
+import org.anju.common.testing.TestTokens;
 import org.anju.permits.support.Fixture;
 import org.anju.permits.support.RegistryStub;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,8 +144,8 @@ class LifecycleTest {
         String id = Fixture.draft();
         move("township_officer", id, "archive").then().statusCode(409);
         move("inspector", id, "submit").then().statusCode(403);
-        io.restassured.RestAssured.given().header("X-Anju-Role", "township_officer")
-                .header("X-Anju-Townships", "369901200000").get("/api/v1/permits/" + id).then().statusCode(404);
+        io.restassured.RestAssured.given().auth().oauth2(TestTokens.as(Role.TOWNSHIP_OFFICER, "369901200000"))
+                .get("/api/v1/permits/" + id).then().statusCode(404);
     }
 
     @Test

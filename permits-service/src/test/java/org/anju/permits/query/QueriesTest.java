@@ -18,6 +18,8 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.anju.common.security.Role;
+import org.anju.common.testing.TestTokens;
 import org.anju.permits.support.Fixture;
 import org.anju.permits.support.RegistryStub;
 import org.junit.jupiter.api.Test;
@@ -91,10 +93,10 @@ class QueriesTest {
     @Test
     void listsAreLimitedToTheCallersTownships() {
         Fixture.draft();
-        RestAssured.given().header("X-Anju-Role", "township_officer").header("X-Anju-Townships", "369901200000")
+        RestAssured.given().auth().oauth2(TestTokens.as(Role.TOWNSHIP_OFFICER, "369901200000"))
                 .queryParam("township", Fixture.TOWNSHIP).get("/api/v1/permits").then().statusCode(200)
                 .body("items.size()", equalTo(0));
-        RestAssured.given().header("X-Anju-Role", "township_officer").header("X-Anju-Townships", "369901200000")
+        RestAssured.given().auth().oauth2(TestTokens.as(Role.TOWNSHIP_OFFICER, "369901200000"))
                 .get("/api/v1/permits").then().statusCode(200)
                 .body("items.townshipCode", not(hasItem(Fixture.TOWNSHIP)));
     }

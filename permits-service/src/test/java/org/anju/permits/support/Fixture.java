@@ -4,11 +4,13 @@ import static io.restassured.RestAssured.given;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.anju.common.identity.ResidentIdNumber;
+import org.anju.common.security.Role;
 import org.anju.common.testing.TestTokens;
 
 import io.restassured.http.ContentType;
@@ -30,8 +32,8 @@ public final class Fixture {
     }
 
     public static RequestSpecification as(String role) {
-        return given().header("X-Anju-Role", role).header("X-Anju-User", role + "-tester")
-                .header("X-Anju-Townships", TOWNSHIP).contentType(ContentType.JSON);
+        return given().auth().oauth2(TestTokens.token(role + "-tester", List.of(Role.fromWire(role)),
+                List.of(TOWNSHIP), 300)).contentType(ContentType.JSON);
     }
 
     public static String residentId() {

@@ -32,7 +32,7 @@ class CraftsmanResourceTest {
                 .body("creditScore", equalTo(100))
                 .body("training.current", equalTo(false))
                 .extract().header("Location");
-        given().header("X-Anju-Role", "county_admin").get(location).then().statusCode(200)
+        admin().get(location).then().statusCode(200)
                 .body("name", equalTo(body.get("name")));
     }
 
@@ -42,7 +42,7 @@ class CraftsmanResourceTest {
         String id = Fixtures.craftsman(body);
         String full = (String) body.get("residentId");
         for (String role : new String[] { "county_clerk", "bureau_reader", "inspector" }) {
-            as(role).header("X-Anju-Townships", Fixtures.TOWNSHIP).get("/api/v1/craftsmen/" + id)
+            as(role, Fixtures.TOWNSHIP).get("/api/v1/craftsmen/" + id)
                     .then().statusCode(200)
                     .body("residentId", equalTo(full.substring(0, 4) + "**********" + full.substring(14)))
                     .body("phone", equalTo("138****5678"));
@@ -126,9 +126,9 @@ class CraftsmanResourceTest {
     @Test
     void townshipOfficerOfAnotherTownshipSeesNothing() {
         String id = Fixtures.craftsman();
-        as("township_officer").header("X-Anju-Townships", Fixtures.OTHER_TOWNSHIP).get("/api/v1/craftsmen/" + id)
+        as("township_officer", Fixtures.OTHER_TOWNSHIP).get("/api/v1/craftsmen/" + id)
                 .then().statusCode(404);
-        as("township_officer").header("X-Anju-Townships", Fixtures.TOWNSHIP).get("/api/v1/craftsmen/" + id)
+        as("township_officer", Fixtures.TOWNSHIP).get("/api/v1/craftsmen/" + id)
                 .then().statusCode(200);
     }
 

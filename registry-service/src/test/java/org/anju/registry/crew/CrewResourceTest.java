@@ -162,10 +162,10 @@ class CrewResourceTest {
     void townshipOfficerOfAnotherTownshipCannotSeeOrFile() {
         String leader = Fixtures.craftsman();
         var body = Fixtures.crewBody(leader, List.of(leader));
-        as("township_officer").header("X-Anju-Townships", Fixtures.OTHER_TOWNSHIP).body(body).post("/api/v1/crews")
+        as("township_officer", Fixtures.OTHER_TOWNSHIP).body(body).post("/api/v1/crews")
                 .then().statusCode(403);
         String id = admin().body(body).post("/api/v1/crews").then().statusCode(201).extract().path("id");
-        as("township_officer").header("X-Anju-Townships", Fixtures.OTHER_TOWNSHIP).get("/api/v1/crews/" + id)
+        as("township_officer", Fixtures.OTHER_TOWNSHIP).get("/api/v1/crews/" + id)
                 .then().statusCode(404);
     }
 

@@ -78,7 +78,7 @@ class CrewSearchTest {
         Fixtures.decide(id, "QUALIFY");
         as("county_clerk").queryParam("q", fragment).queryParam("status", "QUALIFIED").get("/api/v1/crews").then()
                 .body("items.id", contains(id));
-        as("township_officer").header("X-Anju-Townships", Fixtures.OTHER_TOWNSHIP).queryParam("q", fragment)
+        as("township_officer", Fixtures.OTHER_TOWNSHIP).queryParam("q", fragment)
                 .get("/api/v1/crews").then().body("items", empty());
     }
 
