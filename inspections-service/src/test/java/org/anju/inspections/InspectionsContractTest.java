@@ -10,6 +10,6 @@ class InspectionsContractTest extends ServiceContractTest {
 
     @Override
     protected String pathThatNeedsAToken() {
-        return "/api/v1/cases?township=369901100000";
+        return "/api/v1/checklist-templates";
     }
 }

@@ -2,6 +2,7 @@ package org.anju.gateway.front;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -74,6 +75,22 @@ class FrontDoorTest {
                         .withBody("{\"items\":[]}")));
         given().auth().oauth2(TestTokens.countyAdmin()).when().get("/api/v1/permits/p-1/visits")
                 .then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void anyoneMayVerifyACertificateAndOpenTheVerificationPage() {
+        DownstreamStubs.server.stubFor(get(urlPathEqualTo("/permits/api/v1/documents/certificate/369901-2026-000042"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"status\":\"VALID\",\"number\":\"369901-2026-000042\"}")));
+        given().when().get("/api/v1/documents/certificate/369901-2026-000042").then().statusCode(200)
+                .body("status", equalTo("VALID"));
+        DownstreamStubs.server.verify(getRequestedFor(urlPathEqualTo(
+                "/permits/api/v1/documents/certificate/369901-2026-000042")).withoutHeader("Authorization"));
+
+        given().when().get("/verify/certificate/369901-2026-000042").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.containsString("text/html"))
+                .body(org.hamcrest.Matchers.containsString("一书一证真伪查询"))
+                .body(org.hamcrest.Matchers.containsString("/api/v1/documents/"));
     }
 
     @Test
