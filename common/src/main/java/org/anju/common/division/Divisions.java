@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.anju.common.problem.FieldViolation;
+import org.anju.common.problem.ProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -53,6 +55,17 @@ public class Divisions {
 
     public boolean isTownship(String code) {
         return find(code).map(d -> d.level() == Division.Level.TOWNSHIP).orElse(false);
+    }
+
+    /**
+     * A list's {@code township} filter: absent is fine, else it must be a township of the county; 400 naming the
+     * query parameter otherwise (a township the caller may not see is the list's business: an empty page).
+     */
+    public void requireTownshipFilter(String township) {
+        if (township != null && !isTownship(township)) {
+            throw ProblemException.invalid(new FieldViolation("township", "unknown-township",
+                    "No township of the county has code " + township, "本县没有代码为 " + township + " 的乡镇", township));
+        }
     }
 
     public boolean isVillage(String code) {

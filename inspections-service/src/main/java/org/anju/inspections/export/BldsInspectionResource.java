@@ -16,9 +16,7 @@ import org.anju.common.blds.BldsCsv;
 import org.anju.common.blds.BldsResponses;
 import org.anju.common.division.Divisions;
 import org.anju.common.paging.Page;
-import org.anju.common.problem.FieldViolation;
 import org.anju.common.problem.Problem;
-import org.anju.common.problem.ProblemException;
 import org.anju.common.security.Caller;
 import org.anju.inspections.visit.VisitResource;
 import org.anju.inspections.hazard.HazardService;
@@ -83,10 +81,7 @@ public class BldsInspectionResource {
             Integer limit,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         caller.require(VisitResource.READERS);
-        if (township != null && !divisions.isTownship(township)) {
-            throw ProblemException.invalid(new FieldViolation("township", "unknown-township",
-                    "No township of the county has code " + township, "本县没有代码为 " + township + " 的乡镇", township));
-        }
+        divisions.requireTownshipFilter(township);
         Page<BldsInspection> page = inspections.page(township,
                 BldsResponses.since("changedSince", changedSince, HazardService.ZONE), cursor, limit, caller);
         return BldsResponses.page(page, BldsInspection.class, headers, uri);

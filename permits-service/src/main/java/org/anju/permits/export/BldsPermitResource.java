@@ -16,9 +16,7 @@ import org.anju.common.blds.BldsCsv;
 import org.anju.common.blds.BldsResponses;
 import org.anju.common.division.Divisions;
 import org.anju.common.paging.Page;
-import org.anju.common.problem.FieldViolation;
 import org.anju.common.problem.Problem;
-import org.anju.common.problem.ProblemException;
 import org.anju.common.security.Caller;
 import org.anju.common.security.Role;
 import org.anju.permits.county.HolidayCalendar;
@@ -81,10 +79,7 @@ public class BldsPermitResource {
             Integer limit,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         caller.require(Role.people());
-        if (township != null && !divisions.isTownship(township)) {
-            throw ProblemException.invalid(new FieldViolation("township", "unknown-township",
-                    "No township of the county has code " + township, "本县没有代码为 " + township + " 的乡镇", township));
-        }
+        divisions.requireTownshipFilter(township);
         Page<BldsPermit> page = permits.page(township, BldsResponses.since("changedSince", changedSince, HolidayCalendar.ZONE), cursor,
                 limit, caller);
         return BldsResponses.page(page, BldsPermit.class, headers, uri);

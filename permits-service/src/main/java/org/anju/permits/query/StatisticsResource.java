@@ -11,9 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.anju.common.period.StatisticsPeriod;
 import org.anju.common.division.Division;
 import org.anju.common.division.Divisions;
-import org.anju.common.problem.FieldViolation;
 import org.anju.common.problem.Problem;
-import org.anju.common.problem.ProblemException;
 import org.anju.common.security.Caller;
 import org.anju.common.security.Role;
 import org.anju.permits.county.HolidayCalendar;
@@ -87,10 +85,7 @@ public class StatisticsResource {
     }
 
     private List<Division> townships(String township) {
-        if (township != null && !divisions.isTownship(township)) {
-            throw ProblemException.invalid(new FieldViolation("township", "unknown-township",
-                    "No township of the county has code " + township, "本县没有代码为 " + township + " 的乡镇", township));
-        }
+        divisions.requireTownshipFilter(township);
         return Scope.of(township, caller).townships(divisions);
     }
 }

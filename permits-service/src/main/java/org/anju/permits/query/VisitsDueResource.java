@@ -69,10 +69,7 @@ public class VisitsDueResource {
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor,
             @QueryParam("limit") @Parameter(description = "Page size, default 20, at most 100", example = "20") Integer limit) {
         caller.require(Role.people());
-        if (township != null && !divisions.isTownship(township)) {
-            throw ProblemException.invalid(new FieldViolation("township", "unknown-township",
-                    "No township of the county has code " + township, "本县没有代码为 " + township + " 的乡镇", township));
-        }
+        divisions.requireTownshipFilter(township);
         return visitsDue.page(township, day("on", on), cursor, limit, caller);
     }
 
