@@ -1,6 +1,6 @@
 // Service worker: keeps the app shell so the app opens with no network. API calls are never cached here; the app
 // keeps its own copies of what it read, and its unsent work, in IndexedDB.
-const SHELL = 'anju-shell-v2';
+const SHELL = 'anju-shell-v3';
 const FILES = ['/', '/index.html', '/manifest.webmanifest', '/app/app.css', '/app/app.js', '/app/api.js',
   '/app/store.js', '/app/sync.js', '/app/i18n.js', '/app/geo.js', '/app/photo.js', '/app/views.js', '/app/officer.js',
   '/app/html.js', '/app/states.js', '/app/notices.js', '/app/file.js', '/app/timeline.js', '/app/search.js', '/app/charts.js',
@@ -18,8 +18,9 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
+  // the API, Quarkus' own pages and the public verification page (a QR code's target) are never the app's business
   if (event.request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')
-      || url.pathname.startsWith('/q/')) {
+      || url.pathname.startsWith('/q/') || url.pathname.startsWith('/verify/')) {
     return;
   }
   // network first, so a deployed update shows at once when online; the shell copy when offline
