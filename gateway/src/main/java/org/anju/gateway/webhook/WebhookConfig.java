@@ -49,4 +49,11 @@ public interface WebhookConfig {
      */
     @WithDefault("false")
     boolean developmentKey();
+
+    /**
+     * Allow subscribers at loopback, link-local and private addresses (see {@link OutboundAddresses}): development,
+     * tests and demo data only, where the subscriber runs on the same machine.
+     */
+    @WithDefault("false")
+    boolean allowPrivateAddresses();
 }

@@ -2,6 +2,7 @@ package org.anju.gateway.webhook;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -167,6 +169,15 @@ public class WebhookRelay {
         long timestamp = at.toEpochSecond();
         long start = System.nanoTime();
         try {
+            if (!config.allowPrivateAddresses()) {
+                Optional<InetAddress> refused = OutboundAddresses.resolvesToForbidden(url);
+                if (refused.isPresent()) {
+                    // nothing is sent: the name now points into the gateway's own network
+                    return new Outcome("FAILED", null, abbreviate("Refused: " + URI.create(url).getHost()
+                            + " resolves to " + refused.get().getHostAddress() + ", not a public internet address"),
+                            millisSince(start), at);
+                }
+            }
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(config.timeout())
                     .header("Content-Type", "application/json; charset=utf-8")
                     .header("User-Agent", USER_AGENT)

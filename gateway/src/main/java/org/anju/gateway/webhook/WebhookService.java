@@ -27,8 +27,10 @@ public class WebhookService {
     private final WebhookSubscriptions subscriptions;
     private final WebhookDeliveries deliveries;
     private final WebhookSecrets secrets;
+    private final boolean allowPrivateAddresses;
 
     public WebhookService(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, WebhookConfig config) {
+        this.allowPrivateAddresses = config.allowPrivateAddresses();
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.secrets = WebhookSecrets.of(config);
@@ -37,7 +39,7 @@ public class WebhookService {
     /** Creates a subscription; the view carries the secret only when Anju generated it. */
     @Transactional
     public WebhookView create(String county, WebhookRequests.Create request, String by) {
-        List<FieldViolation> errors = new ArrayList<>(SubscriptionRules.url(request.url()));
+        List<FieldViolation> errors = urlRules(request.url());
         errors.addAll(SubscriptionRules.secret(request.secret()));
         errors.addAll(SubscriptionRules.eventTypes(request.eventTypes()));
         errors.addAll(SubscriptionRules.description(request.description()));
@@ -49,6 +51,15 @@ public class WebhookService {
         subscriptions.persistAndFlush(s);
         Log.infof("Webhook subscription %s (%s) created by %s", id, s.url(), by);
         return WebhookView.of(s, request.secret() == null ? secret : null);
+    }
+
+    /** The URL's form, then (unless allowed here) that it does not name a non-public address literally. */
+    private List<FieldViolation> urlRules(String url) {
+        List<FieldViolation> errors = new ArrayList<>(SubscriptionRules.url(url));
+        if (errors.isEmpty() && !allowPrivateAddresses) {
+            OutboundAddresses.literal(url).ifPresent(errors::add);
+        }
+        return errors;
     }
 
     public WebhookView get(String county, UUID id) {
@@ -83,7 +94,7 @@ public class WebhookService {
     public WebhookView update(String county, UUID id, String ifMatch, WebhookRequests.Update request, String by) {
         WebhookSubscription s = find(county, id);
         Versions.requireMatch(ifMatch, s.version());
-        List<FieldViolation> errors = new ArrayList<>(SubscriptionRules.url(request.url()));
+        List<FieldViolation> errors = urlRules(request.url());
         errors.addAll(SubscriptionRules.secret(request.secret()));
         errors.addAll(SubscriptionRules.eventTypes(request.eventTypes()));
         errors.addAll(SubscriptionRules.description(request.description()));
