@@ -71,6 +71,9 @@ public class TodayWorklist {
         Map<String, CompletableFuture<Optional<JsonNode>>> sites = new LinkedHashMap<>();
         for (JsonNode v : visits) {
             String permitId = v.path("permitId").asText("");
+            if (carriesTheBuild(v)) {
+                continue; // the due list names the build, its household, address and site: no call per item
+            }
             if (!permitId.isEmpty() && !sites.containsKey(permitId)) {
                 sites.put(permitId, parts.start("permits", () -> permits.read(api -> api.permit(auth, UUID.fromString(permitId)))));
             }
@@ -100,15 +103,15 @@ public class TodayWorklist {
             ObjectNode o = items.addObject();
             o.put("visitId", v.path("id").asText(null));
             o.put("permitId", v.path("permitId").asText(null));
-            o.put("applicationNumber", permit.map(p -> p.path("applicationNumber").asText(null)).orElse(null));
-            o.put("householdId", permit.map(p -> p.path("householdId").asText(null)).orElse(null));
+            o.put("applicationNumber", text(v, permit, "applicationNumber"));
+            o.put("householdId", text(v, permit, "householdId"));
             o.put("householdHead", v.hasNonNull("applicantName") ? v.get("applicantName").asText()
                     : household.map(h -> h.path("headName").asText(null)).orElse(null));
             String village = v.path("villageCode").asText(permit.map(p -> p.path("villageCode").asText(null)).orElse(null));
             o.put("villageCode", village);
             o.put("villageName", village == null ? null : divisions.find(village).map(d -> d.name()).orElse(null));
             o.put("townshipCode", v.path("townshipCode").asText(null));
-            o.put("address", permit.map(p -> p.path("address").asText(null)).orElse(null));
+            o.put("address", text(v, permit, "address"));
             o.put("visitType", v.path("visitType").asText(v.path("type").asText(null)));
             String due = v.path("dueOn").asText(v.path("scheduledDate").asText(null));
             o.put("dueDate", due);
@@ -124,7 +127,10 @@ public class TodayWorklist {
                 }
             }
             o.put("overdueDays", late);
-            if (permit.isPresent()) {
+            if (v.path("site").hasNonNull("lat")) {
+                o.put("lat", v.path("site").path("lat").asDouble());
+                o.put("lng", v.path("site").path("lng").asDouble());
+            } else if (permit.isPresent()) {
                 o.put("lat", permit.get().path("lat").asDouble());
                 o.put("lng", permit.get().path("lng").asDouble());
             } else {
@@ -141,5 +147,19 @@ public class TodayWorklist {
         answer.set("unavailable", unavailable);
         answer.set("items", items);
         return answer;
+    }
+
+    /** Whether a due-list item already says all the worklist shows of its build (inspections passes permits' on). */
+    private static boolean carriesTheBuild(JsonNode v) {
+        return v.hasNonNull("applicationNumber") && v.hasNonNull("householdId") && v.has("address")
+                && v.path("site").hasNonNull("lat");
+    }
+
+    /** A field of the build: from the due-list item when it has it, else from the permit read for it. */
+    private static String text(JsonNode v, Optional<JsonNode> permit, String field) {
+        if (v.hasNonNull(field)) {
+            return v.get(field).asText();
+        }
+        return permit.map(p -> p.path(field).asText(null)).orElse(null);
     }
 }

@@ -92,14 +92,46 @@ class TodayWorklistTest {
                         {"items":[{"permitId":"%s","householdId":"%s","applicantName":"李秀英","visitType":"SETTING_OUT",
                           "type":"SETTING_OUT","township":"369901100000","townshipCode":"369901100000",
                           "villageCode":"369901100201","dueOn":"%s","scheduledDate":"%s","overdue":true,
-                          "workingDaysOverdue":2,"site":{"lat":25.1,"lng":110.2}}]}"""
+                          "workingDaysOverdue":2,"site":{"lat":25.3,"lng":110.4},
+                          "applicationNumber":"A369901-2026-000042","address":"西岭村1组"}]}"""
                         .formatted(PERMIT, HOUSEHOLD, TODAY.minusDays(4), TODAY.minusDays(4)))));
         given().auth().oauth2(TOKEN).when().get("/api/v1/worklist/today")
                 .then().statusCode(200)
                 .body("items", hasSize(2))
                 .body("items[1].householdHead", org.hamcrest.Matchers.equalTo("李秀英"))
                 .body("items[1].overdueDays", org.hamcrest.Matchers.equalTo(2))
-                .body("items[1].dueDate", org.hamcrest.Matchers.equalTo(TODAY.minusDays(4).toString()));
+                .body("items[1].dueDate", org.hamcrest.Matchers.equalTo(TODAY.minusDays(4).toString()))
+                .body("items[1].applicationNumber", org.hamcrest.Matchers.equalTo("A369901-2026-000042"))
+                .body("items[1].address", org.hamcrest.Matchers.equalTo("西岭村1组"))
+                .body("items[1].lat", org.hamcrest.Matchers.equalTo(25.3f));
+        // one permit read, for the scheduled visit of DUE_TODAY only: the due-list item carried its build
+        wm.verify(1, getRequestedFor(urlPathEqualTo("/permits/api/v1/permits/" + PERMIT)));
+    }
+
+    @Test
+    void aDueListThatCarriesItsBuildsCostsNoCallPerItem() {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            items.append(i == 0 ? "" : ",").append("""
+                    {"permitId":"%s","householdId":"%s","applicantName":"户主%d","visitType":"KEY_MILESTONE",
+                     "township":"369901100000","village":"369901100201","dueOn":"%s","overdue":true,
+                     "workingDaysOverdue":1,"site":{"lat":25.1,"lng":110.2},"applicationNumber":"A369901-2026-%06d",
+                     "address":"东门村%d组"}""".formatted(UUID.randomUUID(), UUID.randomUUID(), i, TODAY.minusDays(1), i, i));
+        }
+        wm.stubFor(get(urlPathEqualTo("/inspections/api/v1/visits")).withQueryParam("view", equalTo("OVERDUE"))
+                .willReturn(json("{\"items\":[" + items + "]}")));
+        wm.stubFor(get(urlPathEqualTo("/inspections/api/v1/visits")).withQueryParam("view", equalTo("DUE_TODAY"))
+                .willReturn(json("{\"items\":[]}")));
+        given().auth().oauth2(TOKEN).when().get("/api/v1/worklist/today")
+                .then().statusCode(200)
+                .body("partial", org.hamcrest.Matchers.equalTo(false))
+                .body("items", hasSize(30))
+                .body("items[29].applicationNumber", org.hamcrest.Matchers.equalTo("A369901-2026-000029"))
+                .body("items[29].address", org.hamcrest.Matchers.equalTo("东门村29组"))
+                .body("items[29].householdHead", org.hamcrest.Matchers.equalTo("户主29"));
+        // two calls in all (the township's two lists), however many builds are due: none to permits-service
+        wm.verify(0, getRequestedFor(urlPathMatching("/permits/.*")));
+        wm.verify(2, getRequestedFor(urlPathMatching("/inspections/.*")));
     }
 
     @Test

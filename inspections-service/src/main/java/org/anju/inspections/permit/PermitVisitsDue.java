@@ -16,7 +16,8 @@ public record PermitVisitsDue(List<Item> items, String nextCursor) {
     /** A permit whose next mandatory visit is due on or before the date asked for. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Item(UUID permitId, UUID householdId, String applicantName, String township, String village,
-            String state, String visitType, LocalDate dueOn, boolean overdue, int workingDaysOverdue, Site site) {
+            String state, String visitType, LocalDate dueOn, boolean overdue, int workingDaysOverdue, Site site,
+            String applicationNumber, String address) {
     }
 
     /** The permit's site position (WGS-84). */

@@ -31,7 +31,10 @@ public record DueVisit(UUID permitId, UUID householdId, @Schema(examples = "王�
         @Schema(examples = "2026-11-29") LocalDate scheduledFor,
         @Schema(description = "Inspector of the scheduled visit", examples = "inspector.chengguan") String inspector,
         @Schema(description = "The last recorded visit of this type; it did not count (failed, or off site)") UUID attemptVisitId,
-        VisitOutcome attemptOutcome, OffsetDateTime attemptAt) {
+        VisitOutcome attemptOutcome, OffsetDateTime attemptAt,
+        @Schema(description = "The build's application number, as permits-service gives it",
+                examples = "A369901-2026-000123") String applicationNumber,
+        @Schema(description = "Site address as applied for", examples = "示范县城关镇东门村 3 组 18 号") String address) {
 
     /** Where the build stands (WGS-84). */
     @Schema(name = "InspectionDueVisitSite")
@@ -49,7 +52,8 @@ public record DueVisit(UUID permitId, UUID householdId, @Schema(examples = "王�
         Site site = i.site() == null ? null : new Site(i.site().lat(), i.site().lng());
         return new DueVisit(i.permitId(), i.householdId(), i.applicantName(), i.township(), i.village(), i.state(),
                 i.visitType(), i.dueOn(), i.overdue(), i.workingDaysOverdue(), site, k.scheduledVisitId(),
-                k.scheduledFor(), k.inspector(), k.attemptVisitId(), k.attemptOutcome(), k.attemptAt());
+                k.scheduledFor(), k.inspector(), k.attemptVisitId(), k.attemptOutcome(), k.attemptAt(),
+                i.applicationNumber(), i.address());
     }
 
     // The names GET /visits?view=DUE_TODAY|OVERDUE answered with when its items were scheduled visits; the gateway's

@@ -54,7 +54,8 @@ class DueVisitsTest {
         return """
                 {"permitId":"%s","householdId":"%s","applicantName":"王大明","township":"%s","village":"%s",
                  "state":"UNDER_CONSTRUCTION","visitType":"%s","dueOn":"%s","overdue":%s,"workingDaysOverdue":%d,
-                 "site":{"lat":%s,"lng":%s},"somethingNew":true}""".formatted(permitId, UUID.randomUUID(), township,
+                 "site":{"lat":%s,"lng":%s},"applicationNumber":"A369901-2031-000009","address":"东门村3组",
+                 "somethingNew":true}""".formatted(permitId, UUID.randomUUID(), township,
                 township.equals(CHENGGUAN) ? VILLAGE : "369901101201", type, dueOn, overdue, days, SITE_LAT,
                 SITE_LNG);
     }
@@ -106,6 +107,8 @@ class DueVisitsTest {
                 .body("items[0].overdue", equalTo(true))
                 .body("items[0].workingDaysOverdue", equalTo(3))
                 .body("items[0].applicantName", equalTo("王大明"))
+                .body("items[0].applicationNumber", equalTo("A369901-2031-000009"))
+                .body("items[0].address", equalTo("东门村3组"))
                 .body("items[0].site.lat", equalTo((float) SITE_LAT))
                 .body("items[1].scheduledVisitId", equalTo(scheduledId))
                 .body("items[1].scheduledFor", equalTo("2031-03-04"))

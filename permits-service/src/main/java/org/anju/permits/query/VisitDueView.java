@@ -19,7 +19,8 @@ public record VisitDueView(UUID permitId, UUID householdId,
         @Schema(description = "Working days after dueOn up to and including the day asked for (0 when not overdue)",
                 examples = "2") int workingDaysOverdue,
         Site site,
-        @Schema(examples = "A369901-2026-000123") String applicationNumber) {
+        @Schema(examples = "A369901-2026-000123") String applicationNumber,
+        @Schema(description = "Site address as applied for", examples = "示范县城关镇东门村 3 组 18 号") String address) {
 
     /** The site position (WGS-84). */
     @Schema(name = "PermitVisitDueSite", requiredProperties = { "lat", "lng" })

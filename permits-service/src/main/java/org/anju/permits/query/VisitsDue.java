@@ -32,7 +32,7 @@ public class VisitsDue {
             + "p.due_visit, p.visit_due_on, p.lat, p.lng, p.application_number, "
             + "(select count(*) from generate_series(cast(p.visit_due_on + 1 as timestamp), cast(:on as timestamp), "
             + "interval '1 day') g(t) left join holiday hd on hd.day = cast(g.t as date) "
-            + "where coalesce(hd.workday, extract(isodow from g.t) < 6)) "
+            + "where coalesce(hd.workday, extract(isodow from g.t) < 6)), p.address "
             + "from permit p join household h on h.id = p.household_id "
             + "where p.visit_due_on <= :on "
             + "and p.state in ('SUBMITTED', 'VILLAGE_REVIEWED', 'PERMITTED', 'UNDER_CONSTRUCTION')";
@@ -83,6 +83,7 @@ public class VisitsDue {
         return new VisitDueView(Columns.uuid(r[0]), Columns.uuid(r[1]), (String) r[2], (String) r[3], (String) r[4],
                 Columns.value(PermitState.class, r[5]), Columns.value(VisitType.class, r[6]), due, overdue,
                 overdue ? (int) Columns.count(r[11]) : 0,
-                new VisitDueView.Site(((Number) r[8]).doubleValue(), ((Number) r[9]).doubleValue()), (String) r[10]);
+                new VisitDueView.Site(((Number) r[8]).doubleValue(), ((Number) r[9]).doubleValue()), (String) r[10],
+                (String) r[12]);
     }
 }

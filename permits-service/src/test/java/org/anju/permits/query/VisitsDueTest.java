@@ -93,6 +93,8 @@ class VisitsDueTest {
         assertEquals("申请甲", survey.get("applicantName"));
         assertEquals(Builds.VILLAGE, survey.get("village"));
         assertEquals("SUBMITTED", survey.get("state"));
+        assertEquals("示范县城关镇东门村 3 组 18 号", survey.get("address"), "what the worklist shows needs no permit read");
+        assertNotNull(survey.get("applicationNumber"));
         assertEquals(28.452f, ((Number) ((Map<?, ?>) survey.get("site")).get("lat")).floatValue());
         assertNull(item(submitted, surveyDue.minusDays(1)), "not listed before its due date");
 
