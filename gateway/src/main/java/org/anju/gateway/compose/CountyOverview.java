@@ -1,5 +1,6 @@
 package org.anju.gateway.compose;
 
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.anju.common.division.Divisions;
+import org.anju.common.period.StatisticsPeriod;
 import org.eclipse.microprofile.context.ManagedExecutor;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,12 +66,13 @@ public class CountyOverview {
     }
 
     /** Figures per township (keyed by code) for the days of the period. */
-    public ObjectNode overview(String auth, Period period) {
+    public ObjectNode overview(String auth, StatisticsPeriod period) {
+        String from = period.from().toString();
+        String to = period.to().toString();
         Parts parts = new Parts(executor);
-        var fromPermits = parts.start("permits", () -> permits.read(api -> api.statistics(auth, period.from(),
-                period.to())));
+        var fromPermits = parts.start("permits", () -> permits.read(api -> api.statistics(auth, from, to)));
         var fromInspections = parts.start("inspections", () -> inspections.read(api -> api.statistics(auth,
-                period.from(), period.to())));
+                from, to)));
         CompletableFuture.allOf(fromPermits, fromInspections).join();
         Map<String, JsonNode> p = byTownship(parts, "permits", Parts.join(fromPermits).map(n -> n.path("townships")));
         Map<String, JsonNode> i = byTownship(parts, "inspections",
@@ -86,30 +89,31 @@ public class CountyOverview {
             }
         });
         ObjectNode answer = json.createObjectNode();
-        answer.put("from", period.from());
-        answer.put("to", period.to());
+        answer.put("from", from);
+        answer.put("to", to);
         mark(answer, parts);
         answer.set("townships", townships);
         return answer;
     }
 
     /** Completion and close-out rates (and their counts) per month and township. */
-    public ObjectNode trend(String auth, Period months) {
+    public ObjectNode trend(String auth, StatisticsPeriod months) {
+        String from = YearMonth.from(months.from()).toString();
+        String to = YearMonth.from(months.to()).toString();
         Parts parts = new Parts(executor);
-        var fromPermits = parts.start("permits", () -> permits.read(api -> api.monthly(auth, months.from(),
-                months.to())));
+        var fromPermits = parts.start("permits", () -> permits.read(api -> api.monthly(auth, from, to)));
         var fromInspections = parts.start("inspections", () -> inspections.read(api -> api.monthly(auth,
-                months.from(), months.to())));
+                from, to)));
         CompletableFuture.allOf(fromPermits, fromInspections).join();
         Map<String, Map<String, JsonNode>> p = byMonth(parts, "permits", Parts.join(fromPermits));
         Map<String, Map<String, JsonNode>> i = byMonth(parts, "inspections", Parts.join(fromInspections));
 
         ObjectNode answer = json.createObjectNode();
-        answer.put("from", months.from());
-        answer.put("to", months.to());
+        answer.put("from", from);
+        answer.put("to", to);
         mark(answer, parts);
         ArrayNode out = answer.putArray("months");
-        for (String month : months.monthList()) {
+        for (String month : months.months()) {
             ObjectNode m = out.addObject();
             m.put("month", month);
             ArrayNode townships = m.putArray("townships");

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.anju.common.period.StatisticsPeriod;
 import org.anju.common.security.Caller;
 import org.anju.common.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,7 +54,7 @@ public class OverviewResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         caller.require(Role.COUNTY_CLERK, Role.COUNTY_ADMIN, Role.BUREAU_READER);
-        Period period = Period.days(from, to, LocalDate.now(TodayWorklist.ZONE));
+        StatisticsPeriod period = StatisticsPeriod.days(from, to, LocalDate.now(StatisticsPeriod.ZONE));
         return ComposedEtag.answer(json, overview.overview(authorization, period), ifNoneMatch);
     }
 
@@ -71,7 +72,7 @@ public class OverviewResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         caller.require(Role.COUNTY_CLERK, Role.COUNTY_ADMIN, Role.BUREAU_READER);
-        Period months = Period.months(from, to, LocalDate.now(TodayWorklist.ZONE));
+        StatisticsPeriod months = StatisticsPeriod.months(from, to, LocalDate.now(StatisticsPeriod.ZONE));
         return ComposedEtag.answer(json, overview.trend(authorization, months), ifNoneMatch);
     }
 }
