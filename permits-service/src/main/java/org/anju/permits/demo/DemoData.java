@@ -223,6 +223,9 @@ public class DemoData {
             case SUSPEND -> {
                 p.suspendedFrom = from;
                 p.stopWorkNoticeId = DemoCounty.stopWorkNoticeId(n).toString();
+                p.stopWorkSince = at;
+                p.suspendedAt = at;
+                p.suspendedByStopWork = true;
             }
             case REVOKE, WITHDRAW -> p.crewAssigned = false;
             default -> {

@@ -1,5 +1,6 @@
 package org.anju.permits.lifecycle;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,7 +84,8 @@ public class PermitLifecycle {
                             + (p.track == null ? "" : p.track + " ") + "build; allowed: " + allowed)
                     .with("allowedRoles", allowed.stream().map(Role::wireName).toList());
         }
-        requireInputs(t, request);
+        requireNoStopWork(p, request.action());
+        requireInputs(p, t, request);
         move(p, t, request, actor, true);
         permits.flush();
         return p;
@@ -93,7 +95,7 @@ public class PermitLifecycle {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean applyIfAllowed(Permit p, Action action, String reason, History.Actor actor) {
         var found = Transitions.find(action, p.state);
-        if (found.isEmpty() || !found.get().byEvent()) {
+        if (found.isEmpty() || !found.get().byEvent() || stoppedFor(p, action)) {
             return false;
         }
         if (!guards.check(p, action, countyRules.ruleSet(p.countyCode)).isEmpty()) {
@@ -112,7 +114,24 @@ public class PermitLifecycle {
                 .with("allowedActions", Transitions.allowedFrom(p.state)));
     }
 
-    private static void requireInputs(Transition t, TransitionRequest r) {
+    /** Whether a stop-work notice in force keeps this action from the build ({@link Transitions#UNDER_STOP_WORK}). */
+    static boolean stoppedFor(Permit p, Action action) {
+        return p.stopWorkNoticeId != null && !Transitions.UNDER_STOP_WORK.contains(action);
+    }
+
+    private static void requireNoStopWork(Permit p, Action action) {
+        if (stoppedFor(p, action)) {
+            throw ProblemException.conflict("stop-work-in-force", "停工通知生效中，须经现场复查合格、由乡镇解除停工后方可继续",
+                    "A stop-work notice is in force",
+                    "Stop-work notice " + p.stopWorkNoticeId + " is in force on this build; it can " + action.wireName()
+                            + " only after inspections-service lifts the notice with a passed on-site re-check")
+                    .with("noticeId", p.stopWorkNoticeId)
+                    .with("currentState", p.state)
+                    .with("allowedActions", PermitMapper.allowedActions(p));
+        }
+    }
+
+    private static void requireInputs(Permit p, Transition t, TransitionRequest r) {
         List<FieldViolation> missing = new ArrayList<>();
         if (t.inputs().contains(Input.REASON) && (r.reason() == null || r.reason().isBlank())) {
             missing.add(new FieldViolation("reason", "required", r.action().wireName() + " needs a reason",
@@ -122,10 +141,8 @@ public class PermitLifecycle {
             if (r.noticeStartedOn() == null) {
                 missing.add(new FieldViolation("noticeStartedOn", "required",
                         "village-review needs the first day of the public notice", "村级审查须填写公示开始日期"));
-            } else if (r.noticeStartedOn().isAfter(HolidayCalendar.today())) {
-                missing.add(new FieldViolation("noticeStartedOn", "not-in-future",
-                        "the public notice cannot start in the future", "公示开始日期不能晚于今天",
-                        r.noticeStartedOn().toString()));
+            } else {
+                noticeWithinApplication(p, r.noticeStartedOn());
             }
         }
         if (t.inputs().contains(Input.PLEDGE_SIGNED) && !Boolean.TRUE.equals(r.pledgeSigned())) {
@@ -135,6 +152,26 @@ public class PermitLifecycle {
         if (!missing.isEmpty()) {
             throw new ProblemException(400, "validation", "请求参数无效", "Invalid request",
                     missing.size() == 1 ? missing.get(0).message() : missing.size() + " inputs are missing", missing);
+        }
+    }
+
+    /**
+     * The public notice (公示) runs from a day between the submission and today (Asia/Shanghai): a notice started before
+     * the application existed would make the notice period mean nothing.
+     */
+    private static void noticeWithinApplication(Permit p, LocalDate startedOn) {
+        LocalDate submitted = p.submittedAt.atZoneSameInstant(HolidayCalendar.ZONE).toLocalDate();
+        LocalDate today = HolidayCalendar.today();
+        if (startedOn.isBefore(submitted) || startedOn.isAfter(today)) {
+            throw ProblemException.ruleViolated("notice-start-window", "公示开始日期须在受理之日至今天之间",
+                    "The public notice must start between the submission and today",
+                    "noticeStartedOn " + startedOn + " is " + (startedOn.isAfter(today) ? "in the future" : "before the "
+                            + "application was submitted") + "; it must lie between the submission day " + submitted
+                            + " and today " + today,
+                    List.of(new FieldViolation("noticeStartedOn", "notice-start-window",
+                            "must lie between the submission day " + submitted + " and today " + today,
+                            "公示开始日期须在受理之日 " + submitted + " 至今天 " + today + " 之间", startedOn.toString())))
+                    .with("submittedOn", submitted).with("today", today);
         }
     }
 
@@ -174,10 +211,15 @@ public class PermitLifecycle {
                 outbox.publish(REGISTRY, "crew.assigned", p.id.toString(), crewPayload(p));
                 changes.put("crewId", p.crewId.toString());
             }
-            case SUSPEND -> p.suspendedFrom = from;
+            case SUSPEND -> {
+                p.suspendedFrom = from;
+                p.suspendedAt = now;
+                p.suspendedByStopWork = p.stopWorkNoticeId != null;
+            }
             case RESUME -> {
                 p.suspendedFrom = null;
-                p.stopWorkNoticeId = null;
+                p.suspendedAt = null;
+                p.suspendedByStopWork = false;
             }
             case COMPLETE, WITHDRAW, REVOKE -> releaseCrew(p, changes);
             default -> {

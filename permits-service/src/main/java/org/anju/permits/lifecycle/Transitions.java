@@ -38,6 +38,19 @@ public final class Transitions {
         return track == Track.ABOVE_LIMIT ? COUNTY : TOWNSHIP;
     }
 
+    /** Any supervisor may halt a build; above the limit only the county lets it go on again. */
+    private static Set<Role> resumer(Track track) {
+        return track == Track.ABOVE_LIMIT ? COUNTY : SUPERVISORS;
+    }
+
+    /**
+     * What may still happen to a build while a stop-work notice is in force on it (DESIGN.md section 3: nothing else
+     * resumes such a build): it may be suspended (the notice's own effect), rejected, withdrawn or revoked. Every other
+     * action, a manual resume included, answers 409 stop-work-in-force until inspections-service lifts the notice.
+     */
+    public static final Set<Action> UNDER_STOP_WORK = EnumSet.of(Action.SUSPEND, Action.REJECT, Action.WITHDRAW,
+            Action.REVOKE);
+
     public static final List<Transition> TABLE = List.of(
             new Transition(Action.SUBMIT, EnumSet.of(DRAFT), SUBMITTED, t -> INTAKE, false, Set.of(),
                     List.of("one-household-one-build", "homestead-reference", "design-present",
@@ -65,8 +78,8 @@ public final class Transitions {
                     List.of()),
             new Transition(Action.SUSPEND, EnumSet.of(BOOK_ISSUED, PERMITTED, UNDER_CONSTRUCTION), SUSPENDED,
                     t -> SUPERVISORS, true, EnumSet.of(Input.REASON), List.of()),
-            new Transition(Action.RESUME, EnumSet.of(SUSPENDED), null, t -> SUPERVISORS, true, EnumSet.of(Input.REASON),
-                    List.of()),
+            new Transition(Action.RESUME, EnumSet.of(SUSPENDED), null, Transitions::resumer, true,
+                    EnumSet.of(Input.REASON), List.of("no-stop-work-in-force")),
             new Transition(Action.REVOKE, EnumSet.of(BOOK_ISSUED, PERMITTED, UNDER_CONSTRUCTION, SUSPENDED), REVOKED,
                     t -> COUNTY, false, EnumSet.of(Input.REASON), List.of()));
 

@@ -81,8 +81,18 @@ public class Permit extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "suspended_from")
     public PermitState suspendedFrom;
+    /** The stop-work notice in force on the build (inspections-service's id), null when none is. */
     @Column(name = "stop_work_notice_id")
     public String stopWorkNoticeId;
+    /** When that notice was issued (as far as permits-service learnt it). */
+    @Column(name = "stop_work_since")
+    public OffsetDateTime stopWorkSince;
+    /** When the build was suspended; null unless SUSPENDED. */
+    @Column(name = "suspended_at")
+    public OffsetDateTime suspendedAt;
+    /** The suspension came from a stop-work notice: only lifting the notice resumes the build. */
+    @Column(name = "suspended_by_stop_work")
+    public boolean suspendedByStopWork;
     @Column(name = "notice_started_on")
     public LocalDate noticeStartedOn;
     @Column(name = "submitted_at")

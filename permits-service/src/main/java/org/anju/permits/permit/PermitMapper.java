@@ -3,6 +3,7 @@ package org.anju.permits.permit;
 import java.util.List;
 
 import org.anju.permits.document.DocumentView;
+import org.anju.permits.lifecycle.Action;
 import org.anju.permits.lifecycle.Transitions;
 import org.anju.permits.rules.ApplicationFacts;
 import org.anju.permits.visit.VisitView;
@@ -15,12 +16,18 @@ public final class PermitMapper {
 
     public static PermitView toView(Permit p, List<DocumentView> documents, List<VisitView> visits) {
         return new PermitView(p.id, p.applicationNumber, p.householdId, p.townshipCode, p.villageCode, p.state, p.track,
-                p.suspendedFrom, p.homesteadApprovalRef, p.plotId, p.plotArea, p.lat, p.lng, p.address, p.kind,
+                p.suspendedFrom, p.suspendedAt, p.stopWorkNoticeId, p.stopWorkSince, p.homesteadApprovalRef, p.plotId, p.plotArea, p.lat, p.lng, p.address, p.kind,
                 p.storeys, p.heightM, p.floorArea, p.investment, p.structure, p.standardDrawingSetId, p.designerName,
                 p.designerQualificationNo, p.designFirmName, p.designFirmCreditCode, p.contractorName,
                 p.contractorCreditCode, p.crewId, p.plannedStartOn, p.existingGrade, p.noticeStartedOn, p.submittedAt,
-                p.surveyDueOn, p.decisionDueOn, p.createdAt, p.updatedAt, p.version, Transitions.allowedFrom(p.state),
+                p.surveyDueOn, p.decisionDueOn, p.createdAt, p.updatedAt, p.version, allowedActions(p),
                 documents, visits);
+    }
+
+    /** What the table allows from the build's state, less what a stop-work notice in force holds back. */
+    public static List<Action> allowedActions(Permit p) {
+        List<Action> all = Transitions.allowedFrom(p.state);
+        return p.stopWorkNoticeId == null ? all : all.stream().filter(Transitions.UNDER_STOP_WORK::contains).toList();
     }
 
     public static ApplicationFacts facts(Permit p) {

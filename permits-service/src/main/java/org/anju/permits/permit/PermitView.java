@@ -27,6 +27,10 @@ public record PermitView(
         PermitState state,
         Track track,
         @Schema(description = "State to return to when a suspension is lifted") PermitState suspendedFrom,
+        @Schema(description = "When the build was suspended") OffsetDateTime suspendedAt,
+        @Schema(description = "The stop-work notice (inspections-service) in force on the build: until it is lifted "
+                + "after a passed on-site re-check, only suspend, reject, withdraw and revoke are allowed") String stopWorkNoticeId,
+        @Schema(description = "When that stop-work notice was issued") OffsetDateTime stopWorkSince,
         String homesteadApprovalRef, String plotId, BigDecimal plotArea,
         double lat, double lng, String address,
         BuildKind kind, int storeys, BigDecimal heightM, BigDecimal floorArea, BigDecimal investment,
@@ -36,7 +40,8 @@ public record PermitView(
         LocalDate noticeStartedOn, OffsetDateTime submittedAt, LocalDate surveyDueOn, LocalDate decisionDueOn,
         OffsetDateTime createdAt, OffsetDateTime updatedAt,
         @Schema(description = "Optimistic version, also sent as ETag") long version,
-        @Schema(description = "Actions the state machine allows from the current state") List<Action> allowedActions,
+        @Schema(description = "Actions the state machine allows from the current state (while a stop-work notice is in "
+                + "force, only those it allows)") List<Action> allowedActions,
         List<DocumentView> documents,
         List<VisitView> visits) {
 }

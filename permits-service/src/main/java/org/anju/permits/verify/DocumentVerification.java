@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * is no resident ID, no address beyond the village and no internal id.
  */
 @Schema(name = "DocumentVerification", requiredProperties = { "kind", "kindZh", "kindEn", "number", "revision",
-        "issuedOn", "firstIssuedOn", "status", "statusZh", "statusEn", "buildState" })
+        "issuedOn", "firstIssuedOn", "status", "statusZh", "statusEn", "buildState", "buildStateZh", "buildStateEn" })
 public record DocumentVerification(
         @Schema(examples = "CERTIFICATE") DocumentKind kind,
         @Schema(examples = "乡村建设规划许可证") String kindZh,
@@ -25,11 +25,16 @@ public record DocumentVerification(
         @Schema(description = "Day the current revision was issued, Asia/Shanghai") LocalDate issuedOn,
         @Schema(description = "Day the first revision was issued") LocalDate firstIssuedOn,
         @Schema(description = "Valid until, for a document that expires") LocalDate validUntil,
-        @Schema(description = "VALID: genuine and in force; EXPIRED: past its validity; WITHDRAWN: the household "
+        @Schema(description = "VALID: genuine and in force; SUSPENDED: genuine, but the works are stopped (a stop-work "
+                + "notice or a suspension; see suspendedOn); EXPIRED: past its validity; WITHDRAWN: the household "
                 + "withdrew the application; REVOKED: the permit was revoked") Status status,
-        @Schema(examples = "有效") String statusZh,
-        @Schema(examples = "Valid") String statusEn,
-        @Schema(description = "State of the build", examples = "UNDER_CONSTRUCTION") PermitState buildState,
+        @Schema(description = "The status as a villager reads it, with the day the works were stopped",
+                examples = "暂停施工（2026-11-28 起）") String statusZh,
+        @Schema(examples = "Suspended since 2026-11-28") String statusEn,
+        @Schema(description = "Day the works were stopped (Asia/Shanghai), when status is SUSPENDED") LocalDate suspendedOn,
+        @Schema(description = "State of the build (code)", examples = "UNDER_CONSTRUCTION") PermitState buildState,
+        @Schema(examples = "施工中") String buildStateZh,
+        @Schema(examples = "Under construction") String buildStateEn,
         @Schema(examples = "城关镇") String township,
         @Schema(examples = "东门村") String village,
         @Schema(description = "Household head, masked", examples = "王*国") String householdHead,
@@ -40,8 +45,8 @@ public record DocumentVerification(
 
     /** Whether the document stands. */
     public enum Status {
-        VALID("有效", "Valid"), EXPIRED("已过期", "Expired"), WITHDRAWN("申请已撤回，文书失效", "Withdrawn: no longer in force"),
-        REVOKED("已撤销", "Revoked");
+        VALID("有效", "Valid"), SUSPENDED("暂停施工", "Suspended"), EXPIRED("已过期", "Expired"),
+        WITHDRAWN("申请已撤回，文书失效", "Withdrawn: no longer in force"), REVOKED("已撤销", "Revoked");
 
         private final String zh;
         private final String en;

@@ -1,6 +1,7 @@
 package org.anju.permits.verify;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -85,28 +86,40 @@ public class DocumentVerificationResource {
         PermitDocument current = revisions.get(revisions.size() - 1);
         Permit p = Permit.findById(current.permitId);
         Household h = Household.findById(p.householdId);
-        Status status = status(p.state, current.validUntil);
+        Status status = status(p, current.validUntil);
+        LocalDate stoppedOn = status == Status.SUSPENDED ? stoppedOn(p) : null;
         DocumentVerification answer = new DocumentVerification(k, k == DocumentKind.BOOK ? "选址意见书" : "乡村建设规划许可证",
                 k == DocumentKind.BOOK ? "Site selection opinion" : "Rural construction planning permit", n,
                 current.revision, current.issuedAt.atZoneSameInstant(HolidayCalendar.ZONE).toLocalDate(),
                 first.issuedAt.atZoneSameInstant(HolidayCalendar.ZONE).toLocalDate(), current.validUntil, status,
-                status.zh(), status.en(), p.state, name(p.townshipCode), name(p.villageCode), maskName(h.headName),
+                stoppedOn == null ? status.zh() : status.zh() + "（" + stoppedOn + " 起）",
+                stoppedOn == null ? status.en() : status.en() + " since " + stoppedOn, stoppedOn,
+                p.state, p.state.zh(), p.state.en(), name(p.townshipCode), name(p.villageCode), maskName(h.headName),
                 p.kind, p.kind.zh(), p.storeys, p.floorArea);
         // public: shared caches may keep it a minute; a revocation shows within that minute
         return Response.ok(answer).header("Cache-Control", "public, max-age=60").build();
     }
 
-    static Status status(PermitState state, LocalDate validUntil) {
-        if (state == PermitState.REVOKED) {
+    static Status status(Permit p, LocalDate validUntil) {
+        if (p.state == PermitState.REVOKED) {
             return Status.REVOKED;
         }
-        if (state == PermitState.WITHDRAWN) {
+        if (p.state == PermitState.WITHDRAWN) {
             return Status.WITHDRAWN;
         }
         if (validUntil != null && validUntil.isBefore(HolidayCalendar.today())) {
             return Status.EXPIRED;
         }
+        if (p.state == PermitState.SUSPENDED || p.stopWorkNoticeId != null) {
+            return Status.SUSPENDED;
+        }
         return Status.VALID;
+    }
+
+    /** The day the works were stopped: the stop-work notice's, else the suspension's. */
+    private static LocalDate stoppedOn(Permit p) {
+        OffsetDateTime at = p.stopWorkSince != null ? p.stopWorkSince : p.suspendedAt;
+        return at == null ? null : at.atZoneSameInstant(HolidayCalendar.ZONE).toLocalDate();
     }
 
     /** 王建国 → 王*国, 王明 → 王*, 欧阳建国 → 欧**国: enough for a neighbour to recognise, not to identify. */

@@ -16,14 +16,14 @@ import org.anju.common.problem.ProblemException;
 import org.anju.permits.lifecycle.Action;
 import org.anju.permits.lifecycle.History;
 import org.anju.permits.lifecycle.PermitLifecycle;
-import org.anju.permits.lifecycle.PermitState;
+import org.anju.permits.lifecycle.StopWorkHold;
 import org.anju.permits.permit.Permit;
 
 import io.quarkus.logging.Log;
 
 /**
  * Applies inspections-service's facts once per event id: a passed visit advances the stage it gates, a stop-work
- * suspends the build, a lifted stop-work returns it to where it was.
+ * holds the build ({@link StopWorkHold}), a lifted stop-work lets it go on from where it was.
  */
 @ApplicationScoped
 public class EventReceiver {
@@ -33,11 +33,13 @@ public class EventReceiver {
     private final Inbox inbox;
     private final Visits visits;
     private final PermitLifecycle lifecycle;
+    private final StopWorkHold stopWork;
 
-    public EventReceiver(Inbox inbox, Visits visits, PermitLifecycle lifecycle) {
+    public EventReceiver(Inbox inbox, Visits visits, PermitLifecycle lifecycle, StopWorkHold stopWork) {
         this.inbox = inbox;
         this.visits = visits;
         this.lifecycle = lifecycle;
+        this.stopWork = stopWork;
     }
 
     /** @return false when the event id was already applied */
@@ -57,17 +59,11 @@ public class EventReceiver {
         }
         switch (event.type()) {
             case "visit.passed" -> visitPassed(p, payload);
-            case "stopwork.issued" -> {
-                String notice = text(payload, "noticeId");
-                if (lifecycle.applyIfAllowed(p, Action.SUSPEND, "停工通知 stop-work " + notice + ": "
-                        + payload.path("reason").asText(""), INSPECTIONS)) {
-                    p.stopWorkNoticeId = notice;
-                }
-            }
+            case "stopwork.issued" -> stopWork.issued(p, text(payload, "noticeId"), event.occurredAt(),
+                    payload.path("reason").asText(""), INSPECTIONS);
             case "stopwork.lifted" -> {
-                String notice = text(payload, "noticeId");
-                if (p.state == PermitState.SUSPENDED && (p.stopWorkNoticeId == null || p.stopWorkNoticeId.equals(notice))) {
-                    lifecycle.applyIfAllowed(p, Action.RESUME, "停工解除 stop-work lifted " + notice, INSPECTIONS);
+                if (stopWork.lifted(p, text(payload, "noticeId"), INSPECTIONS)) {
+                    advance(p, "停工解除后按已通过的到场推进 stages passed while stopped");
                 }
             }
             default -> throw new IllegalStateException();
@@ -89,6 +85,11 @@ public class EventReceiver {
             Log.infof("permit %s does not need visit %s; ignored", p.id, type);
             return;
         }
+        advance(p, "到场通过 visit " + type + " passed");
+    }
+
+    /** Takes the step a passed visit gates, when its guards hold (all the visits it needs have passed). */
+    private void advance(Permit p, String reason) {
         Action next = switch (p.state) {
             case VILLAGE_REVIEWED -> Action.SURVEY;
             case PERMITTED -> Action.START_CONSTRUCTION;
@@ -96,7 +97,7 @@ public class EventReceiver {
             default -> null;
         };
         if (next != null) {
-            lifecycle.applyIfAllowed(p, next, "到场通过 visit " + type + " passed", INSPECTIONS);
+            lifecycle.applyIfAllowed(p, next, reason, INSPECTIONS);
         }
     }
 

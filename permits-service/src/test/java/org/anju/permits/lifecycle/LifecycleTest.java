@@ -53,6 +53,7 @@ class LifecycleTest {
         move("village_reviewer", id, "submit").then().statusCode(200)
                 .body("state", equalTo("SUBMITTED")).body("track", equalTo("BELOW_LIMIT"))
                 .body("visits.size()", equalTo(6));
+        Fixture.submittedDaysAgo(id, 9);
         move("village_reviewer", id, Map.of("action", "village-review", "noticeStartedOn",
                 LocalDate.now().minusDays(8).toString())).then().statusCode(200).body("state", equalTo("VILLAGE_REVIEWED"));
         visitPassed(id, "SITE_SURVEY").then().statusCode(200).body("duplicate", equalTo(false));
@@ -130,6 +131,7 @@ class LifecycleTest {
     void surveyBeforeTheNoticeHasRunIsRefusedAndTheVisitDoesNotAdvance() {
         String id = Fixture.draft();
         move("village_reviewer", id, "submit").then().statusCode(200);
+        Fixture.submittedDaysAgo(id, 9);
         move("village_reviewer", id, Map.of("action", "village-review", "noticeStartedOn",
                 LocalDate.now().minusDays(2).toString())).then().statusCode(200);
         visitPassed(id, "SITE_SURVEY").then().statusCode(200);

@@ -66,6 +66,7 @@ class PublicEventsTest {
         String id = draft(Fixture.form(household()));
         move(Role.VILLAGE_REVIEWER, id, Map.of("action", "submit")).then().statusCode(200);
         assertEquals(List.of("application.submitted"), types(id));
+        Fixture.submittedDaysAgo(id, 9);
         move(Role.VILLAGE_REVIEWER, id, Map.of("action", "village-review", "noticeStartedOn",
                 LocalDate.now().minusDays(8).toString())).then().statusCode(200);
         Fixture.visitPassed(id, "SITE_SURVEY").then().statusCode(200);
@@ -176,6 +177,7 @@ class PublicEventsTest {
     private static String surveyed() {
         String id = draft(Fixture.form(household()));
         move(Role.VILLAGE_REVIEWER, id, Map.of("action", "submit")).then().statusCode(200);
+        Fixture.submittedDaysAgo(id, 9);
         move(Role.VILLAGE_REVIEWER, id, Map.of("action", "village-review", "noticeStartedOn",
                 LocalDate.now().minusDays(8).toString())).then().statusCode(200);
         Fixture.visitPassed(id, "SITE_SURVEY").then().statusCode(200);

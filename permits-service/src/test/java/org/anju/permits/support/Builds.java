@@ -80,6 +80,7 @@ public final class Builds {
     /** Village-reviewed, its notice period over, the survey not yet passed. */
     public static String reviewed(String headName) {
         String id = submitted(headName);
+        Fixture.submittedDaysAgo(id, 9);
         move(Role.VILLAGE_REVIEWER, id, Map.of("action", "village-review", "noticeStartedOn",
                 LocalDate.now().minusDays(8).toString())).then().statusCode(200);
         return id;

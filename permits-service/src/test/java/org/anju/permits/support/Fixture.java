@@ -3,6 +3,7 @@ package org.anju.permits.support;
 import static io.restassured.RestAssured.given;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.anju.common.identity.ResidentIdNumber;
 import org.anju.common.security.Role;
 import org.anju.common.testing.TestTokens;
+import org.anju.permits.permit.Permit;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -103,10 +107,20 @@ public final class Fixture {
                 "visitType", visitType, "passedAt", "2026-11-28T10:00:00+08:00"));
     }
 
+    /**
+     * Moves the build's submission back by so many days, as if it had been taken in then: the public notice may start
+     * no earlier than the submission, so a test whose notice period has run needs an older submission.
+     */
+    public static void submittedDaysAgo(String permitId, int days) {
+        QuarkusTransaction.requiringNew().run(() -> Permit.update("submittedAt = ?1 where id = ?2",
+                OffsetDateTime.now().minusDays(days), UUID.fromString(permitId)));
+    }
+
     /** Takes a fresh draft to SITE_SURVEYED. */
     public static String surveyed() {
         String id = draft();
         move("village_reviewer", id, "submit").then().statusCode(200);
+        submittedDaysAgo(id, 9);
         move("village_reviewer", id, Map.of("action", "village-review", "noticeStartedOn",
                 LocalDate.now().minusDays(8).toString())).then().statusCode(200);
         visitPassed(id, "SITE_SURVEY").then().statusCode(200);
