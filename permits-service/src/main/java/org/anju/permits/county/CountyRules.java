@@ -46,6 +46,11 @@ public class CountyRules extends PanacheEntityBase {
     public int settingOutWorkingDays;
     @Column(name = "stage_visit_working_days")
     public int stageVisitWorkingDays;
+    /** REFUSE or WARN: what a submission meets when a layer a siting rule needs is not loaded. */
+    @Column(name = "missing_layers")
+    public String missingLayers;
+    @Column(name = "new_build_after_completed_house")
+    public boolean newBuildAfterCompletedHouse;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
     @Column(name = "updated_by")

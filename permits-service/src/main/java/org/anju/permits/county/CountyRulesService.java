@@ -51,13 +51,19 @@ public class CountyRulesService {
         return r;
     }
 
+    /** The version of the county's rules (their ETag), which a decision records beside the layers' versions. */
+    public long version(String countyCode) {
+        return entity(countyCode).version;
+    }
+
     public CountyRuleSet ruleSet(String countyCode) {
         CountyRules r = entity(countyCode);
         return new CountyRuleSet(r.aboveStoreys, r.aboveFloorArea, r.aboveInvestment, r.noticeDays, r.setbackNationalM,
                 r.setbackProvincialM, r.setbackCountyM, r.setbackTownshipM,
                 Arrays.stream(r.visits.split(",")).map(String::trim).map(VisitType::valueOf).toList(),
                 r.bookValidMonths, r.surveyWorkingDays, r.decisionWorkingDays, r.settingOutWorkingDays,
-                r.stageVisitWorkingDays);
+                r.stageVisitWorkingDays, CountyRuleSet.MissingLayers.valueOf(r.missingLayers),
+                r.newBuildAfterCompletedHouse);
     }
 
     @Transactional
@@ -73,7 +79,7 @@ public class CountyRulesService {
         return new CountyRulesView(code, s.aboveStoreys(), s.aboveFloorArea(), s.aboveInvestment(), s.noticeDays(),
                 s.setbackNationalM(), s.setbackProvincialM(), s.setbackCountyM(), s.setbackTownshipM(), s.visits(),
                 s.bookValidMonths(), s.surveyWorkingDays(), s.decisionWorkingDays(), s.settingOutWorkingDays(),
-                s.stageVisitWorkingDays());
+                s.stageVisitWorkingDays(), s.missingLayers(), s.newBuildAfterCompletedHouse());
     }
 
     private static void apply(CountyRules r, CountyRulesView v, String by) {
@@ -95,6 +101,11 @@ public class CountyRulesService {
                 : r.settingOutWorkingDays > 0 ? r.settingOutWorkingDays : defaults.settingOutWorkingDays();
         r.stageVisitWorkingDays = v.stageVisitWorkingDays() != null ? v.stageVisitWorkingDays()
                 : r.stageVisitWorkingDays > 0 ? r.stageVisitWorkingDays : defaults.stageVisitWorkingDays();
+        r.missingLayers = v.missingLayers() != null ? v.missingLayers().name()
+                : r.missingLayers != null ? r.missingLayers : defaults.missingLayers().name();
+        if (v.newBuildAfterCompletedHouse() != null) {
+            r.newBuildAfterCompletedHouse = v.newBuildAfterCompletedHouse();
+        }
         r.updatedAt = OffsetDateTime.now();
         r.updatedBy = by;
     }

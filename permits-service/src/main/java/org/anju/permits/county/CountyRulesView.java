@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
+import org.anju.permits.rules.CountyRuleSet;
 import org.anju.permits.visit.VisitType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -31,5 +32,11 @@ public record CountyRulesView(
         @NotNull @Min(1) @Max(60) @Schema(description = "Working days from intake to site survey", examples = "3") Integer surveyWorkingDays,
         @NotNull @Min(1) @Max(120) @Schema(description = "Working days from intake to decision", examples = "10") Integer decisionWorkingDays,
         @Min(1) @Max(60) @Schema(description = "Working days from the certificate to the setting-out visit (absent in a change: unchanged)", examples = "3") Integer settingOutWorkingDays,
-        @Min(1) @Max(120) @Schema(description = "Working days from one mandatory visit passing to the next one after setting-out (absent in a change: unchanged)", examples = "3") Integer stageVisitWorkingDays) {
+        @Min(1) @Max(120) @Schema(description = "Working days from one mandatory visit passing to the next one after setting-out (absent in a change: unchanged)", examples = "3") Integer stageVisitWorkingDays,
+        @Schema(description = "When a GIS layer a siting rule needs (planning areas, hazard zones, roads) is not loaded: "
+                + "REFUSE the submission with layer-missing (default), or WARN and accept it. 图层缺失时拒绝或仅提示"
+                + " (absent in a change: unchanged)") CountyRuleSet.MissingLayers missingLayers,
+        @Schema(description = "Whether a household whose new house is completed may file another NEW_BUILD (default "
+                + "false: 一户一宅; rebuilding or extending that house is always allowed; absent in a change: unchanged)")
+        Boolean newBuildAfterCompletedHouse) {
 }

@@ -1,15 +1,28 @@
 package org.anju.permits.gis;
 
 import java.util.List;
+import java.util.Map;
 
 import org.locationtech.jts.geom.Geometry;
 
-/** The county's current GIS layers as JTS geometries in WGS-84 (x = lng, y = lat); a missing layer is an empty list. */
+/**
+ * The county's current GIS layers as JTS geometries in WGS-84 (x = lng, y = lat); a missing layer is an empty list.
+ *
+ * @param versions the version of each layer that is loaded; a kind the county has not loaded is absent
+ */
 public record CountyLayers(List<PlanningArea> planningAreas, List<HazardZone> hazardZones, List<Road> roads,
-        boolean planningLayerLoaded) {
+        Map<LayerKind, Integer> versions) {
 
     public static CountyLayers empty() {
-        return new CountyLayers(List.of(), List.of(), List.of(), false);
+        return new CountyLayers(List.of(), List.of(), List.of(), Map.of());
+    }
+
+    public boolean loaded(LayerKind kind) {
+        return versions.containsKey(kind);
+    }
+
+    public boolean planningLayerLoaded() {
+        return loaded(LayerKind.PLANNING_AREAS);
     }
 
     /** The planning area (村庄规划范围) of one village. */

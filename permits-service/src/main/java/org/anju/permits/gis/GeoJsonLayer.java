@@ -89,7 +89,7 @@ public final class GeoJsonLayer {
         if (!errors.isEmpty()) {
             throw refused(errors);
         }
-        return new CountyLayers(areas, zones, roads, kind == LayerKind.PLANNING_AREAS);
+        return new CountyLayers(areas, zones, roads, java.util.Map.of(kind, 0));
     }
 
     private static ProblemException refused(List<FieldViolation> errors) {

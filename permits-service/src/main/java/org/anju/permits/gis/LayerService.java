@@ -2,6 +2,7 @@ package org.anju.permits.gis;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,21 +77,21 @@ public class LayerService {
         List<CountyLayers.PlanningArea> areas = new ArrayList<>();
         List<CountyLayers.HazardZone> zones = new ArrayList<>();
         List<CountyLayers.Road> roads = new ArrayList<>();
-        boolean planning = false;
+        Map<LayerKind, Integer> versions = new EnumMap<>(LayerKind.class);
         for (LayerKind kind : LayerKind.values()) {
-            Optional<UUID> id = em.createQuery("select l.id from GisLayer l where l.countyCode = ?1 and l.kind = ?2 "
-                    + "order by l.version desc", UUID.class).setParameter(1, countyCode).setParameter(2, kind)
-                    .setMaxResults(1).getResultStream().findFirst();
-            if (id.isEmpty()) {
+            Optional<Object[]> current = em.createQuery("select l.id, l.version from GisLayer l where l.countyCode = ?1 "
+                    + "and l.kind = ?2 order by l.version desc", Object[].class).setParameter(1, countyCode)
+                    .setParameter(2, kind).setMaxResults(1).getResultStream().findFirst();
+            if (current.isEmpty()) {
                 continue;
             }
-            CountyLayers l = parsed.computeIfAbsent(id.get(), k -> parse(em.find(GisLayer.class, k)));
+            CountyLayers l = parsed.computeIfAbsent((UUID) current.get()[0], k -> parse(em.find(GisLayer.class, k)));
             areas.addAll(l.planningAreas());
             zones.addAll(l.hazardZones());
             roads.addAll(l.roads());
-            planning |= kind == LayerKind.PLANNING_AREAS;
+            versions.put(kind, (Integer) current.get()[1]);
         }
-        return new CountyLayers(areas, zones, roads, planning);
+        return new CountyLayers(areas, zones, roads, versions);
     }
 
     private CountyLayers parse(GisLayer layer) {

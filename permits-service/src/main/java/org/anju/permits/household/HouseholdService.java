@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.anju.common.audit.PersonalReads;
 import org.anju.common.division.Divisions;
+import org.anju.common.identity.Masking;
 import org.anju.common.identity.ResidentIdNumber;
 import org.anju.common.problem.FieldViolation;
 import org.anju.common.problem.ProblemException;
@@ -16,7 +17,7 @@ import org.anju.common.security.Caller;
 import org.anju.common.security.Role;
 
 
-/** Registers households and answers them with the resident ID masked for everyone but the county admin. */
+/** Registers households and answers them with their identifiers masked for everyone but the county admin. */
 @ApplicationScoped
 public class HouseholdService {
 
@@ -72,9 +73,9 @@ public class HouseholdService {
     }
 
     public static HouseholdView view(Household h, Caller caller) {
-        String id = caller.has(Role.COUNTY_ADMIN) ? h.headResidentId : ResidentIdNumber.mask(h.headResidentId);
-        return new HouseholdView(h.id, h.headName, id, h.registerNumber, h.villageCode, h.townshipCode, h.createdAt,
-                h.version);
+        boolean full = Masking.seesInFull(caller);
+        return new HouseholdView(h.id, h.headName, Masking.residentId(h.headResidentId, full),
+                Masking.identifier(h.registerNumber, full), h.villageCode, h.townshipCode, h.createdAt, h.version);
     }
 
     static List<Role> registrars() {

@@ -20,6 +20,7 @@ import org.anju.permits.rules.CountyRuleSet;
 import org.anju.permits.rules.CrewRule;
 import org.anju.permits.rules.DesignRule;
 import org.anju.permits.rules.NoticePeriodRule;
+import org.anju.permits.rules.PlotHeldRule;
 import org.anju.permits.rules.RuleViolation;
 import org.anju.permits.rules.SubmissionRules;
 import org.anju.permits.rules.VisitsPassedRule;
@@ -47,8 +48,8 @@ public class Guards {
     public List<RuleViolation> check(Permit p, Action action, CountyRuleSet rules) {
         ApplicationFacts facts = PermitMapper.facts(p);
         return switch (action) {
-            case SUBMIT -> SubmissionRules.check(facts, p.track, rules, layers.layers(p.countyCode),
-                    permits.otherActiveBuilds(p.householdId, p.id));
+            case SUBMIT -> SubmissionRules.check(facts, p.plotId, p.track, rules, layers.layers(p.countyCode),
+                    holdings(p));
             case SURVEY -> {
                 List<RuleViolation> out = new ArrayList<>(NoticePeriodRule.check(p.noticeStartedOn, rules.noticeDays(),
                         HolidayCalendar.today()));
@@ -64,6 +65,18 @@ public class Guards {
                     PermitState.COMPLETED);
             default -> List.of();
         };
+    }
+
+    /** What the county already holds for the build's household and plot; locks the plot and approval first. */
+    private SubmissionRules.Holdings holdings(Permit p) {
+        String plot = p.plotId == null ? null : p.plotId.trim();
+        String ref = p.homesteadApprovalRef == null ? null : p.homesteadApprovalRef.trim();
+        List<PlotHeldRule.Holder> holders = permits.holdersOf(p).stream()
+                .map(h -> new PlotHeldRule.Holder(h.applicationNumber(), plot != null && plot.equalsIgnoreCase(h.plotId()),
+                        ref != null && ref.equalsIgnoreCase(h.homesteadApprovalRef())))
+                .toList();
+        return new SubmissionRules.Holdings(permits.otherActiveBuilds(p.householdId, p.id), holders,
+                permits.completedNewHouses(p.householdId));
     }
 
     private List<RuleViolation> certificate(Permit p, ApplicationFacts facts) {

@@ -23,6 +23,8 @@ import org.anju.permits.county.HolidayCalendar;
 import org.anju.permits.county.WorkingDays;
 import org.anju.permits.document.DocumentKind;
 import org.anju.permits.document.DocumentIssuer;
+import org.anju.permits.gis.CountyLayers;
+import org.anju.permits.gis.LayerService;
 import org.anju.permits.household.HouseholdRepository;
 import org.anju.permits.lifecycle.Transitions.Input;
 import org.anju.permits.lifecycle.Transitions.Transition;
@@ -31,7 +33,9 @@ import org.anju.permits.permit.PermitMapper;
 import org.anju.permits.permit.PermitRepository;
 import org.anju.permits.permit.Track;
 import org.anju.permits.rules.CountyRuleSet;
+import org.anju.permits.rules.RuleViolation;
 import org.anju.permits.rules.RuleViolations;
+import org.anju.permits.rules.SubmissionRules;
 import org.anju.permits.rules.TrackClassifier;
 import org.anju.permits.visit.Visits;
 
@@ -55,10 +59,12 @@ public class PermitLifecycle {
     private final History history;
     private final Outbox outbox;
     private final PublicEvents publicEvents;
+    private final LayerService layers;
 
     public PermitLifecycle(PermitRepository permits, HouseholdRepository households, Guards guards,
             CountyRulesService countyRules, HolidayCalendar calendar, DocumentIssuer documents, Visits visits,
-            History history, Outbox outbox, PublicEvents publicEvents) {
+            History history, Outbox outbox, PublicEvents publicEvents, LayerService layers) {
+        this.layers = layers;
         this.permits = permits;
         this.households = households;
         this.guards = guards;
@@ -186,6 +192,9 @@ public class PermitLifecycle {
         if (enforce) {
             RuleViolations.throwIfAny(guards.check(p, t.action(), rules), t.action().wireName());
         }
+        if (t.action() == Action.SUBMIT || t.action() == Action.ISSUE_BOOK) {
+            checkedAgainst(p, rules, changes);
+        }
         PermitState from = p.state;
         PermitState to = t.to() == null ? p.suspendedFrom : t.to();
         OffsetDateTime now = OffsetDateTime.now();
@@ -231,6 +240,20 @@ public class PermitLifecycle {
         changes.put("state", List.of(String.valueOf(from), String.valueOf(to)));
         history.append(p, t.action().wireName(), from, to, actor, r.reason(), changes);
         publicEvents.moved(p, t.action(), changes, now);
+    }
+
+    /**
+     * A siting decision records what it was checked against (DESIGN.md section 3): the version of each county layer
+     * and of the county's rules, and the missing layers the county lets pass with a warning.
+     */
+    private void checkedAgainst(Permit p, CountyRuleSet rules, Map<String, Object> changes) {
+        CountyLayers current = layers.layers(p.countyCode);
+        changes.put("layerVersions", current.versions());
+        changes.put("countyRulesVersion", countyRules.version(p.countyCode));
+        List<RuleViolation> warnings = SubmissionRules.sitingWarnings(rules, current);
+        if (!warnings.isEmpty()) {
+            changes.put("warnings", warnings.stream().map(w -> w.nameZh() + "：" + w.messageZh()).toList());
+        }
     }
 
     private void releaseCrew(Permit p, Map<String, Object> changes) {

@@ -92,7 +92,9 @@ class BldsPermitExportTest {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         assertEquals("PERMITTED", r.get("StatusCurrent"));
         assertEquals("Permit Issued", r.get("StatusCurrentMapped"));
-        assertEquals(today.toString(), r.get("AppliedDate"));
+        // the day it was submitted (Builds takes a submission back 9 days, so that its public notice has run)
+        assertEquals(java.time.OffsetDateTime.parse(p.getString("submittedAt"))
+                .atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate().toString(), r.get("AppliedDate"));
         assertEquals(today.toString(), r.get("IssuedDate"));
         assertNull(r.get("CompletedDate"));
         assertEquals("示范县城关镇东门村 3 组 18 号", r.get("OriginalAddress1"));

@@ -67,4 +67,18 @@ class BureauReadAuditTest {
                 .body("headResidentId", not(containsString("369901")));
         assertEquals(2, reports(household).size(), "every read is reported, not only the first");
     }
+
+    @Test
+    void theRegisterNumberIsMaskedLikeTheResidentIdForEveryoneButTheCountyAdmin() {
+        String household = Builds.household("司马明", Builds.VILLAGE, Builds.CHENGGUAN);
+        String full = as(Role.COUNTY_ADMIN).get("/api/v1/households/" + household).then().statusCode(200)
+                .extract().path("registerNumber");
+        assertTrue(full.startsWith("HK-") && !full.contains("*"), full);
+        String masked = full.substring(0, 4) + "***" + full.substring(full.length() - 4);
+        for (Role role : new Role[] { Role.BUREAU_READER, Role.TOWNSHIP_OFFICER, Role.VILLAGE_REVIEWER }) {
+            as(role, role == Role.BUREAU_READER ? null : Builds.CHENGGUAN).get("/api/v1/households/" + household)
+                    .then().statusCode(200).body("registerNumber", org.hamcrest.Matchers.equalTo(masked))
+                    .body("headResidentId", containsString("*"));
+        }
+    }
 }

@@ -165,6 +165,7 @@ class PublicEventsTest {
     }
 
     private static String draft(Map<String, Object> form) {
+        Fixture.ensureLayers();
         return as(Role.VILLAGE_REVIEWER).body(form).post("/api/v1/permits").then().statusCode(201).extract().path("id");
     }
 

@@ -113,8 +113,36 @@ class ApplicationRulesTest {
 
     @Test
     void submissionReportsEveryBrokenRuleTogether() {
-        List<RuleViolation> v = SubmissionRules.check(Facts.design(null, null, null), Track.BELOW_LIMIT, rules,
-                CountyLayers.empty(), List.of("A369901-2026-000009"));
-        assertEquals(List.of("one-household-one-build", "design-present"), v.stream().map(RuleViolation::rule).toList());
+        List<RuleViolation> v = SubmissionRules.check(Facts.design(null, null, null), "JC-1", Track.BELOW_LIMIT, rules,
+                CountyLayers.empty(), new SubmissionRules.Holdings(List.of("A369901-2026-000009"),
+                        List.of(new PlotHeldRule.Holder("A369901-2026-000007", true, false)), List.of()));
+        assertEquals(List.of("one-household-one-build", "plot-held", "design-present", "layer-missing",
+                "layer-missing", "layer-missing"), v.stream().map(RuleViolation::rule).toList());
+        assertEquals("A369901-2026-000007", v.get(1).values().get("heldBy"));
+        assertEquals("plotId", v.get(1).field());
+        assertEquals(List.of("PLANNING_AREAS", "HAZARD_ZONES", "ROADS"),
+                v.subList(3, 6).stream().map(r -> r.values().get("kind")).toList());
+    }
+
+    @Test
+    void aMissingLayerOnlyWarnsWhereTheCountySaysSo() {
+        CountyRuleSet warn = new CountyRuleSet(3, new java.math.BigDecimal("300"), new java.math.BigDecimal("300000"),
+                7, java.math.BigDecimal.TEN, java.math.BigDecimal.TEN, java.math.BigDecimal.TEN, java.math.BigDecimal.ONE,
+                rules.visits(), 12, 3, 10, 3, 3, CountyRuleSet.MissingLayers.WARN, false);
+        assertTrue(SubmissionRules.siting(Facts.valid(), warn, CountyLayers.empty()).isEmpty());
+        assertEquals(3, SubmissionRules.sitingWarnings(warn, CountyLayers.empty()).size());
+        assertTrue(SubmissionRules.sitingWarnings(rules, CountyLayers.empty()).isEmpty());
+    }
+
+    @Test
+    void aSecondNewHouseAfterACompletedOneIsRefusedButARebuildIsNot() {
+        List<String> done = List.of("A369901-2025-000001");
+        assertEquals(1, CompletedHouseRule.check(Facts.valid(), done, rules).size());
+        assertTrue(CompletedHouseRule.check(Facts.valid(), List.of(), rules).isEmpty());
+        CountyRuleSet allowing = new CountyRuleSet(3, new java.math.BigDecimal("300"),
+                new java.math.BigDecimal("300000"), 7, java.math.BigDecimal.TEN, java.math.BigDecimal.TEN,
+                java.math.BigDecimal.TEN, java.math.BigDecimal.ONE, rules.visits(), 12, 3, 10, 3, 3,
+                CountyRuleSet.MissingLayers.REFUSE, true);
+        assertTrue(CompletedHouseRule.check(Facts.valid(), done, allowing).isEmpty());
     }
 }

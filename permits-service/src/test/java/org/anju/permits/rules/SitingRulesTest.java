@@ -30,7 +30,7 @@ class SitingRulesTest {
         double dLat = LocalMetres.offsetDegrees(Facts.LAT, metresSouth, 0)[0];
         Geometry line = F.createLineString(new Coordinate[] { new Coordinate(Facts.LNG - 0.01, Facts.LAT - dLat),
                 new Coordinate(Facts.LNG + 0.01, Facts.LAT - dLat) });
-        return new CountyLayers(List.of(), List.of(), List.of(new CountyLayers.Road(0, "G320", rc, line)), false);
+        return new CountyLayers(List.of(), List.of(), List.of(new CountyLayers.Road(0, "G320", rc, line)), java.util.Map.of());
     }
 
     @Test
@@ -63,7 +63,7 @@ class SitingRulesTest {
     void siteInsideHazardZoneIsRefusedAndOutsideAccepted() {
         CountyLayers layers = new CountyLayers(List.of(),
                 List.of(new CountyLayers.HazardZone(3, "东门滑坡隐患点", square(Facts.LAT, Facts.LNG, 0.001))), List.of(),
-                false);
+                java.util.Map.of(org.anju.permits.gis.LayerKind.HAZARD_ZONES, 1));
         List<RuleViolation> inside = HazardZoneRule.check(Facts.valid(), layers);
         assertEquals(1, inside.size());
         assertEquals(3, inside.get(0).values().get("zoneFeatureIndex"));
@@ -75,7 +75,7 @@ class SitingRulesTest {
         CountyLayers layers = new CountyLayers(List.of(
                 new CountyLayers.PlanningArea(0, "369901100201", square(Facts.LAT, Facts.LNG, 0.005)),
                 new CountyLayers.PlanningArea(1, "369901100202", square(Facts.LAT + 0.02, Facts.LNG, 0.005))),
-                List.of(), List.of(), true);
+                List.of(), List.of(), java.util.Map.of(org.anju.permits.gis.LayerKind.PLANNING_AREAS, 1));
         assertTrue(PlanningAreaRule.check(Facts.valid(), layers).isEmpty());
         assertEquals(1, PlanningAreaRule.check(Facts.at(Facts.LAT + 0.02, Facts.LNG), layers).size());
     }

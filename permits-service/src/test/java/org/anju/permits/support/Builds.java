@@ -55,6 +55,7 @@ public final class Builds {
             form.put("lat", 28.512);
             form.put("lng", 117.891);
         }
+        Fixture.ensureLayers();
         return as(Role.VILLAGE_REVIEWER, township).body(form).post("/api/v1/permits").then().statusCode(201)
                 .extract().path("id");
     }

@@ -56,8 +56,10 @@ public final class Fixture {
     public static Map<String, Object> form(String householdId) {
         Map<String, Object> f = new HashMap<>();
         f.put("householdId", householdId);
-        f.put("homesteadApprovalRef", "宅批(2026)第" + ThreadLocalRandom.current().nextInt(10000) + "号");
-        f.put("plotId", "JC-0088");
+        // each build its own plot and approval: an active build holds both county-wide (plot-held)
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        f.put("homesteadApprovalRef", "宅批(2026)第" + unique + "号");
+        f.put("plotId", "JC-" + unique);
         f.put("plotArea", 150);
         f.put("lat", LAT);
         f.put("lng", LNG);
@@ -75,7 +77,18 @@ public final class Fixture {
     }
 
     public static Response create(Map<String, Object> form) {
+        ensureLayers();
         return as("village_reviewer").body(form).post("/api/v1/permits");
+    }
+
+    private static volatile boolean layersLoaded;
+
+    /** The test layers, uploaded once per test run: a county without them refuses every submission (layer-missing). */
+    public static synchronized void ensureLayers() {
+        if (!layersLoaded) {
+            layers();
+            layersLoaded = true;
+        }
     }
 
     public static String draft() {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.anju.common.division.Divisions;
+import org.anju.common.identity.Masking;
 import org.anju.common.paging.Cursor;
 import org.anju.common.paging.Page;
 import org.anju.common.security.Caller;
@@ -15,7 +16,6 @@ import org.anju.registry.qualification.StatusFilter;
 import org.anju.registry.support.Access;
 import org.anju.registry.support.Clock;
 import org.anju.registry.support.Filters;
-import org.anju.registry.support.Masking;
 
 /** The craftsmen search: by township, his crew's status, trade, skill level and name; by name then id, keyset-paged. */
 @ApplicationScoped

@@ -10,9 +10,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.anju.common.identity.Masking;
 import org.anju.registry.config.RegistryConfig;
 import org.anju.registry.support.Clock;
-import org.anju.registry.support.Masking;
 
 /** Turns craftsmen into their API view, with crew and training currency read in one query each per page. */
 @ApplicationScoped

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.anju.common.audit.PersonalReads;
 import org.anju.common.idempotency.IdempotentRequests;
+import org.anju.common.identity.Masking;
 import org.anju.common.openapi.AnjuOpenApiFilter;
 import org.anju.common.paging.Page;
 import org.anju.common.problem.Problem;
@@ -28,7 +29,6 @@ import org.anju.common.security.Caller;
 import org.anju.registry.craftsman.Trade;
 import org.anju.registry.qualification.QualificationState;
 import org.anju.registry.support.Http;
-import org.anju.registry.support.Masking;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;

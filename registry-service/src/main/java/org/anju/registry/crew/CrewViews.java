@@ -7,10 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.anju.common.division.Division;
 import org.anju.common.division.Divisions;
+import org.anju.common.identity.Masking;
 import org.anju.registry.assignment.AssignmentRepository;
 import org.anju.registry.qualification.QualificationLifecycle;
 import org.anju.registry.support.Clock;
-import org.anju.registry.support.Masking;
 
 /** Turns crews into their API views. */
 @ApplicationScoped

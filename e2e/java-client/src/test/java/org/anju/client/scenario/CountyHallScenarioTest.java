@@ -164,8 +164,9 @@ class CountyHallScenarioTest {
     /** A two-storey new build below the county's limits (township track) at the demo draft's site. */
     private static ApplicationForm form(UUID householdId, Permit site) {
         return new ApplicationForm().householdId(householdId)
-                .homesteadApprovalRef("宅批(2026)第" + ThreadLocalRandom.current().nextInt(10000) + "号")
-                .plotId("JC-" + ThreadLocalRandom.current().nextInt(10000)).plotArea(new BigDecimal("150"))
+                // its own plot and approval: an active build holds both county-wide (plot-held)
+                .homesteadApprovalRef("宅批(2026)第" + UUID.randomUUID().toString().substring(0, 8) + "号")
+                .plotId("JC-" + UUID.randomUUID().toString().substring(0, 8)).plotArea(new BigDecimal("150"))
                 .lat(site.getLat()).lng(site.getLng()).address(site.getAddress()).kind(BuildKind.NEW_BUILD)
                 .storeys(2).heightM(new BigDecimal("7.2")).floorArea(new BigDecimal("220"))
                 .investment(new BigDecimal("250000")).structure(Structure.BRICK_CONCRETE)
