@@ -73,8 +73,8 @@ test('CSV pages through the gateway follow the Link header', async () => {
   assert.equal(lines.length, 51, 'the header and 50 builds');
   const link = first.headers.get('link');
   const next = /<([^>]+)>; rel="next"/.exec(link)?.[1];
-  assert.ok(next?.startsWith('/api/v1/permits/blds?'), `a relative next link: ${link}`);
-  const second = await fetch(`${GATEWAY}${next}`, { headers: { Accept: 'text/csv', Authorization: `Bearer ${bureau}` } });
+  assert.ok(next?.startsWith(`${GATEWAY}/api/v1/permits/blds?`), `the next link names the gateway's public address: ${link}`);
+  const second = await fetch(next, { headers: { Accept: 'text/csv', Authorization: `Bearer ${bureau}` } });
   assert.equal(second.status, 200);
   const again = (await second.text()).trim().split('\r\n');
   assert.equal(again[0], lines[0]);

@@ -29,6 +29,7 @@ import io.vertx.ext.web.RoutingContext;
  * The gateway's front door to the services' own APIs: the county hall and the web app call one origin, and each
  * request is streamed to the service that owns the resource, with the caller's token (every service checks it
  * again), Idempotency-Key, If-Match and the rest of its headers. A service that does not answer gives 503 problem+json.
+ * The links in its answer name the gateway's public address ({@link PublicLinks}), not the service's.
  */
 @ApplicationScoped
 public class FrontDoor {
@@ -49,12 +50,15 @@ public class FrontDoor {
 
     private final Map<String, String> origins;
     private final ObjectMapper json;
+    private final PublicLinks links;
 
     public FrontDoor(@ConfigProperty(name = "quarkus.rest-client.registry.url") String registry,
             @ConfigProperty(name = "quarkus.rest-client.permits.url") String permits,
-            @ConfigProperty(name = "quarkus.rest-client.inspections.url") String inspections, ObjectMapper json) {
+            @ConfigProperty(name = "quarkus.rest-client.inspections.url") String inspections, ObjectMapper json,
+            PublicLinks links) {
         this.origins = Map.of("registry", registry, "permits", permits, "inspections", inspections);
         this.json = json;
+        this.links = links;
     }
 
     void routes(@Observes Router router, Vertx vertx) {
@@ -96,7 +100,7 @@ public class FrontDoor {
                     response.setStatusCode(answer.statusCode());
                     answer.headers().forEach(h -> {
                         if (!HOP_BY_HOP.contains(h.getKey().toLowerCase())) {
-                            response.headers().add(h.getKey(), h.getValue());
+                            response.headers().add(h.getKey(), links.header(h.getKey(), h.getValue()));
                         }
                     });
                     if (answer.getHeader("Content-Length") == null) {

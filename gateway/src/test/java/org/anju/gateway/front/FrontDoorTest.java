@@ -97,4 +97,20 @@ class FrontDoorTest {
     void theGatewaysOwnResourcesAreNotForwarded() {
         given().when().get("/api/v1/divisions/369901100000").then().statusCode(200).body("name", equalTo("城关镇"));
     }
+
+    @Test
+    void aCreatedAnswerAndAPageLinkNameTheGatewaysPublicAddressNotTheService() {
+        DownstreamStubs.server.stubFor(post(urlEqualTo("/registry/api/v1/crews"))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withHeader("Location", "http://localhost:8083/api/v1/crews/c-1").withBody("{\"id\":\"c-1\"}")));
+        given().auth().oauth2(TestTokens.countyAdmin()).contentType("application/json").body("{}")
+                .when().post("/api/v1/crews")
+                .then().statusCode(201).header("Location", equalTo("https://anju.example.gov.cn/api/v1/crews/c-1"));
+        DownstreamStubs.server.stubFor(get(urlPathEqualTo("/permits/api/v1/permits/blds"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/csv")
+                        .withHeader("Link", "</api/v1/permits/blds?cursor=n2>; rel=\"next\"").withBody("PermitNum\n")));
+        given().auth().oauth2(TestTokens.countyAdmin()).when().get("/api/v1/permits/blds")
+                .then().statusCode(200)
+                .header("Link", equalTo("<https://anju.example.gov.cn/api/v1/permits/blds?cursor=n2>; rel=\"next\""));
+    }
 }
