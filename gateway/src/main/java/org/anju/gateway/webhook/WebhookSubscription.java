@@ -12,12 +12,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** An outside system's subscription to a county's public events: where to POST them, which, and how to sign them. */
 @Entity
 @Table(name = "webhook_subscription")
 public class WebhookSubscription {
 
     /** Active subscriptions are delivered to; paused ones keep collecting deliveries until resumed. */
+    @Schema(name = "WebhookStatus")
     public enum Status {
         ACTIVE, PAUSED
     }

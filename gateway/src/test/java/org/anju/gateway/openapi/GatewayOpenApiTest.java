@@ -63,4 +63,40 @@ class GatewayOpenApiTest {
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), unrouted,
                 "paths the document advertises but the front door does not route");
     }
+
+    /**
+     * The services' documents are merged by schema name, so two schemas of one name must be one schema: otherwise the
+     * merge mixes their values (RectificationNotice.status and DocumentVerification.status once shared one enum).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSchemaNameMeansOneSchemaAcrossTheServicesDocuments() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.Map<String, java.util.Map<String, Object>> seen = new java.util.HashMap<>();
+        java.util.List<String> clashes = new java.util.ArrayList<>();
+        for (String part : java.util.List.of("registry", "permits", "inspections")) {
+            try (java.io.InputStream in = getClass().getResourceAsStream("/openapi-parts/" + part + ".json")) {
+                org.junit.jupiter.api.Assertions.assertNotNull(in, part + "'s document is merged into the gateway's");
+                java.util.Map<String, Object> doc = json.readValue(in, java.util.Map.class);
+                java.util.Map<String, Object> schemas = (java.util.Map<String, Object>) ((java.util.Map<String, Object>)
+                        doc.get("components")).get("schemas");
+                schemas.forEach((name, schema) -> {
+                    java.util.Map<String, Object> earlier = seen.putIfAbsent(name,
+                            java.util.Map.of("from", part, "schema", schema));
+                    if (earlier != null && !earlier.get("schema").equals(schema)) {
+                        clashes.add(name + " (" + earlier.get("from") + " and " + part + ")");
+                    }
+                });
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), clashes,
+                "schemas of one name that differ between services");
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("components.schemas.RectificationStatus.enum", org.hamcrest.Matchers.contains("OPEN", "CLOSED"))
+                .body("components.schemas.DocumentStatus.enum", org.hamcrest.Matchers.contains("VALID", "SUSPENDED",
+                        "EXPIRED", "WITHDRAWN", "REVOKED"))
+                .body("components.schemas", not(hasKey("Status")))
+                .body("components.schemas.Problem.properties", hasKey("allowedRoles"))
+                .body("components.schemas.Problem.properties", hasKey("violations"));
+    }
 }

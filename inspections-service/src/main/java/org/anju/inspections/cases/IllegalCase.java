@@ -10,12 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** 违法建设案件: building without a permit (未批先建) or not as permitted (不按规划审批要求建设). */
 @Entity
 @Table(name = "illegal_case")
 public class IllegalCase {
 
     /** What kind of illegal construction. */
+    @Schema(name = "CaseKind")
     public enum Kind {
         NO_PERMIT, NOT_AS_PERMITTED
     }

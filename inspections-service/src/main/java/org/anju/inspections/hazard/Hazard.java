@@ -10,12 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A hazard found on a visit (安全隐患); closed only by a passed on-site re-check. */
 @Entity
 @Table(name = "hazard")
 public class Hazard {
 
     /** Whether the hazard is still to be rectified. */
+    @Schema(name = "HazardStatus")
     public enum Status {
         OPEN, CLOSED
     }

@@ -11,12 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** 整改通知书: orders a hazard fixed by a deadline; a re-check closes it out (销号) or extends it. */
 @Entity
 @Table(name = "rectification_notice")
 public class RectificationNotice {
 
     /** Open until a passed re-check closes it out. */
+    @Schema(name = "RectificationStatus")
     public enum Status {
         OPEN, CLOSED
     }

@@ -10,12 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A resumable upload session: the size and SHA-256 promised, and how many bytes have arrived. */
 @Entity
 @Table(name = "photo_upload")
 public class PhotoUpload {
 
     /** Open until the last byte arrives and the hash matches. */
+    @Schema(name = "UploadStatus")
     public enum Status {
         OPEN, COMPLETE
     }

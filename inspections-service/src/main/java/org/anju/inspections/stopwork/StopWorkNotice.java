@@ -10,17 +10,21 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** 停工通知书: halts a build; the permit is suspended until a passed on-site re-check lifts it. */
 @Entity
 @Table(name = "stop_work_notice")
 public class StopWorkNotice {
 
     /** Why the works were stopped. */
+    @Schema(name = "StopWorkReason")
     public enum ReasonCode {
         CRITICAL_HAZARD, UNQUALIFIED_CREW, DEVIATES_FROM_PERMIT, OTHER
     }
 
     /** In force until lifted. */
+    @Schema(name = "StopWorkStatus")
     public enum Status {
         IN_FORCE, LIFTED
     }

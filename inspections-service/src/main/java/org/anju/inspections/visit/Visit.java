@@ -13,6 +13,8 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A site visit, scheduled or recorded. Fields are set before persisting; a managed visit changes only through its
  * own methods (Hibernate's inline dirty tracking sees writes made inside the entity only).
@@ -22,6 +24,7 @@ import jakarta.persistence.Version;
 public class Visit {
 
     /** Whether the visit has happened yet. */
+    @Schema(name = "VisitStatus")
     public enum Status {
         SCHEDULED, RECORDED
     }

@@ -123,7 +123,7 @@ public class DemoData {
         p.countyCode = h.countyCode;
         p.townshipCode = h.townshipCode;
         p.villageCode = h.villageCode;
-        p.applicationNumber = "A" + numbers.next(p.countyCode, created.getYear(), DocumentKind.APPLICATION);
+        p.applicationNumber = numbers.next(p.countyCode, created.getYear(), DocumentKind.APPLICATION);
         String quoted = DemoCounty.applicationNumber(n, HolidayCalendar.today());
         if (!quoted.equals(p.applicationNumber) && n == 1) {
             // inspections' demo quotes DemoCounty's numbers; they match only on a counter nothing else has used

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Gap-free numbers per county, year and kind: {@code <county>-<year>-<6-digit seq>}. The counter row is locked FOR
+ * Gap-free numbers per county, year and kind: {@code <kind prefix><county>-<year>-<6-digit seq>}. The counter row is locked FOR
  * UPDATE in the issuing transaction, so concurrent issuings queue on it, and a rolled-back issuing gives its number back.
  */
 @ApplicationScoped
@@ -31,7 +31,7 @@ public class DocumentNumbers {
                 + "where county_code = ?1 and year = ?2 and kind = ?3")
                 .setParameter(1, countyCode).setParameter(2, year).setParameter(3, kind.name()).setParameter(4, next)
                 .executeUpdate();
-        return format(countyCode, year, next);
+        return kind.prefix() + format(countyCode, year, next);
     }
 
     public static String format(String countyCode, int year, int seq) {

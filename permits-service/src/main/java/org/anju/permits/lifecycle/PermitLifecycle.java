@@ -85,10 +85,14 @@ public class PermitLifecycle {
         Transition t = transition(p, request.action());
         Set<Role> allowed = t.roles().apply(p.track == null ? Track.BELOW_LIMIT : p.track);
         if (!allowed.contains(role)) {
-            throw new ProblemException(403, "forbidden", "无权执行此操作", "Forbidden",
-                    "Role " + role.wireName() + " may not " + request.action().wireName() + " a "
-                            + (p.track == null ? "" : p.track + " ") + "build; allowed: " + allowed)
-                    .with("allowedRoles", allowed.stream().map(Role::wireName).toList());
+            Track track = p.track == null ? Track.BELOW_LIMIT : p.track;
+            List<String> names = allowed.stream().map(Role::wireName).toList();
+            throw new ProblemException(403, "forbidden",
+                    track == Track.ABOVE_LIMIT ? "无权执行此操作：限额以上农房由县级办理" : "无权执行此操作", "Forbidden",
+                    "Role " + role.wireName() + " may not " + request.action().wireName() + " "
+                            + (track == Track.ABOVE_LIMIT ? "an above-limit" : "a below-limit") + " build; allowed: "
+                            + String.join(", ", names))
+                    .with("allowedRoles", names);
         }
         requireNoStopWork(p, request.action());
         requireInputs(p, t, request);

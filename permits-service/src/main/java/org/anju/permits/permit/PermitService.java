@@ -85,7 +85,7 @@ public class PermitService {
         p.createdAt = OffsetDateTime.now();
         p.updatedAt = p.createdAt;
         p.createdBy = user;
-        p.applicationNumber = "A" + numbers.next(p.countyCode, HolidayCalendar.today().getYear(),
+        p.applicationNumber = numbers.next(p.countyCode, HolidayCalendar.today().getYear(),
                 DocumentKind.APPLICATION);
         permits.persist(p);
         history.append(p, "create", null, PermitState.DRAFT, new History.Actor(user, role), null, null);

@@ -44,6 +44,7 @@ public record DocumentVerification(
         @Schema(description = "Floor area in square metres", examples = "180.00") BigDecimal floorArea) {
 
     /** Whether the document stands. */
+    @Schema(name = "DocumentStatus")
     public enum Status {
         VALID("有效", "Valid"), SUSPENDED("暂停施工", "Suspended"), EXPIRED("已过期", "Expired"),
         WITHDRAWN("申请已撤回，文书失效", "Withdrawn: no longer in force"), REVOKED("已撤销", "Revoked");

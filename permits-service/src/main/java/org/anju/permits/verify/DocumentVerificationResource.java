@@ -42,7 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public 公开查询")
 public class DocumentVerificationResource {
 
+    /** A certificate's number; a book's carries the prefix XZ (books issued before it was introduced do not). */
     private static final Pattern NUMBER = Pattern.compile("^[0-9]{6}-[0-9]{4}-[0-9]{6}$");
+    private static final Pattern BOOK_NUMBER = Pattern.compile("^(XZ)?[0-9]{6}-[0-9]{4}-[0-9]{6}$");
 
     private final Divisions divisions;
 
@@ -70,10 +72,10 @@ public class DocumentVerificationResource {
                     example = "369901-2026-000123") String number) {
         DocumentKind k = kind(kind);
         String n = number.trim();
-        if (!NUMBER.matcher(n).matches()) {
+        if (!(k == DocumentKind.BOOK ? BOOK_NUMBER : NUMBER).matcher(n).matches()) {
             throw ProblemException.invalid(new FieldViolation("number", "document-number-format",
-                    "number must look like 369901-2026-000123 (county, year, 6 digits)",
-                    "文书编号格式应为 369901-2026-000123（县代码-年份-6 位序号）", number));
+                    "number must look like " + k.prefix() + "369901-2026-000123 (county, year, 6 digits)",
+                    "文书编号格式应为 " + k.prefix() + "369901-2026-000123（县代码-年份-6 位序号）", number));
         }
         List<PermitDocument> revisions = PermitDocument.<PermitDocument>find("kind = ?1 and number = ?2 "
                 + "order by revision", k, n).list();

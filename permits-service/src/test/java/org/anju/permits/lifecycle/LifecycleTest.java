@@ -63,7 +63,7 @@ class LifecycleTest {
                 .body("visits[1].status", equalTo("PENDING")).body("lat", equalTo(28.452f));
         move("township_officer", id, "issue-book").then().statusCode(200).body("state", equalTo("BOOK_ISSUED"))
                 .body("documents[0].kind", equalTo("BOOK"))
-                .body("documents[0].number", matchesPattern("369901-20[0-9]{2}-[0-9]{6}"));
+                .body("documents[0].number", matchesPattern("XZ369901-20[0-9]{2}-[0-9]{6}"));
         move("township_officer", id, Map.of("action", "issue-certificate", "pledgeSigned", true)).then()
                 .statusCode(200).body("state", equalTo("PERMITTED"));
         assertEquals(1L, outbox(id, "crew.assigned"));
