@@ -19,3 +19,6 @@ create index permit_active_plot on permit (county_code, lower(plot_id))
     where state in ('SUBMITTED', 'VILLAGE_REVIEWED', 'SITE_SURVEYED', 'BOOK_ISSUED', 'PERMITTED', 'UNDER_CONSTRUCTION', 'SUSPENDED');
 create index permit_active_homestead on permit (county_code, lower(homestead_approval_ref))
     where state in ('SUBMITTED', 'VILLAGE_REVIEWED', 'SITE_SURVEYED', 'BOOK_ISSUED', 'PERMITTED', 'UNDER_CONSTRUCTION', 'SUSPENDED');
+
+-- Which thresholds put a build above the limit, as decided at submission: one "threshold|value|limit" line each.
+alter table permit add column track_reasons text;

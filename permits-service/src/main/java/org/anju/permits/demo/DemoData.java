@@ -200,6 +200,7 @@ public class DemoData {
             case SUBMIT -> {
                 LocalDate intake = at.atZoneSameInstant(HolidayCalendar.ZONE).toLocalDate();
                 p.track = TrackClassifier.classify(PermitMapper.facts(p), rules);
+                p.trackReasons = PermitMapper.storedTrackReasons(TrackClassifier.reached(PermitMapper.facts(p), rules));
                 p.submittedAt = at;
                 p.surveyDueOn = wd.plus(intake, rules.surveyWorkingDays());
                 p.decisionDueOn = wd.plus(intake, rules.decisionWorkingDays());

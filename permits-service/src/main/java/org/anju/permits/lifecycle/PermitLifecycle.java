@@ -191,7 +191,11 @@ public class PermitLifecycle {
         if (t.action() == Action.SUBMIT) {
             households.lock(p.householdId);
             p.track = TrackClassifier.classify(PermitMapper.facts(p), rules);
+            p.trackReasons = PermitMapper.storedTrackReasons(TrackClassifier.reached(PermitMapper.facts(p), rules));
             changes.put("track", p.track);
+            if (p.trackReasons != null) {
+                changes.put("aboveLimitBecause", p.trackReasons.lines().toList());
+            }
         }
         if (enforce) {
             RuleViolations.throwIfAny(guards.check(p, t.action(), rules), t.action().wireName());

@@ -65,7 +65,12 @@ public class PermitLifecycleResource {
     @Operation(summary = "Move the build on (If-Match) 办理流转",
             description = "Actions: submit, village-review (noticeStartedOn), survey, issue-book, issue-certificate "
                     + "(pledgeSigned), start-construction, complete, archive, reject/withdraw/suspend/resume/revoke "
-                    + "(reason). Each has its role (township below the limit, county above it) and guards.")
+                    + "(reason). Each has its role (township below the limit, county above it) and guards; the "
+                    + "whole table is docs/lifecycle.md. Submitting classes the build: above the limit (限额以上) when "
+                    + "any county threshold is reached — storeys ≥ aboveStoreys (default 3), floor area ≥ "
+                    + "aboveFloorArea (300 m²) or investment ≥ aboveInvestment (¥300,000), see GET /api/v1/county-rules; "
+                    + "the answer's aboveLimitBecause names the thresholds. While a stop-work notice is in force only "
+                    + "suspend, reject, withdraw and revoke are allowed (409 stop-work-in-force).")
     @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = PermitView.class)))
     @APIResponse(responseCode = "403", description = "Role may not take this action",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))

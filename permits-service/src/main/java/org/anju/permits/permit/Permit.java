@@ -76,6 +76,9 @@ public class Permit extends PanacheEntityBase {
     public SafetyGrade existingGrade;
     @Enumerated(EnumType.STRING)
     public Track track;
+    /** The thresholds that put the build above the limit at submission, one {@code threshold|value|limit} line each. */
+    @Column(name = "track_reasons")
+    public String trackReasons;
     @Enumerated(EnumType.STRING)
     public PermitState state;
     @Enumerated(EnumType.STRING)

@@ -6,6 +6,7 @@ import org.anju.permits.document.DocumentView;
 import org.anju.permits.lifecycle.Action;
 import org.anju.permits.lifecycle.Transitions;
 import org.anju.permits.rules.ApplicationFacts;
+import org.anju.permits.rules.TrackClassifier;
 import org.anju.permits.visit.VisitView;
 
 /** The one mapping from a build entity to the API and to the rules, and from a form onto the entity. */
@@ -16,6 +17,7 @@ public final class PermitMapper {
 
     public static PermitView toView(Permit p, List<DocumentView> documents, List<VisitView> visits) {
         return new PermitView(p.id, p.applicationNumber, p.householdId, p.townshipCode, p.villageCode, p.state, p.track,
+                aboveLimitBecause(p),
                 p.suspendedFrom, p.suspendedAt, p.stopWorkNoticeId, p.stopWorkSince, p.homesteadApprovalRef, p.plotId, p.plotArea, p.lat, p.lng, p.address, p.kind,
                 p.storeys, p.heightM, p.floorArea, p.investment, p.structure, p.standardDrawingSetId, p.designerName,
                 p.designerQualificationNo, p.designFirmName, p.designFirmCreditCode, p.contractorName,
@@ -28,6 +30,22 @@ public final class PermitMapper {
     public static List<Action> allowedActions(Permit p) {
         List<Action> all = Transitions.allowedFrom(p.state);
         return p.stopWorkNoticeId == null ? all : all.stream().filter(Transitions.UNDER_STOP_WORK::contains).toList();
+    }
+
+    /** The reasons as kept on the build. */
+    public static String storedTrackReasons(List<TrackClassifier.Reached> reached) {
+        return reached.isEmpty() ? null
+                : reached.stream().map(TrackClassifier.Reached::stored).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** The thresholds that put the build above the limit, as the API shows them; null below it. */
+    static List<PermitView.AboveLimitBecause> aboveLimitBecause(Permit p) {
+        if (p.trackReasons == null || p.trackReasons.isBlank()) {
+            return null;
+        }
+        return p.trackReasons.lines().map(TrackClassifier.Reached::parse)
+                .map(r -> new PermitView.AboveLimitBecause(r.threshold(), r.value(), r.limit(), r.messageZh(), r.message()))
+                .toList();
     }
 
     public static ApplicationFacts facts(Permit p) {

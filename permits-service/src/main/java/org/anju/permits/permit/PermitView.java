@@ -25,7 +25,11 @@ public record PermitView(
         @Schema(examples = "369901100000") String townshipCode,
         @Schema(examples = "369901100201") String villageCode,
         PermitState state,
-        Track track,
+        @Schema(description = "BELOW_LIMIT: the township supervises; ABOVE_LIMIT (限额以上): the county does, with a "
+                + "qualified design firm and construction company. Above the limit when any county threshold is reached "
+                + "(defaults: 3 storeys, 300 m² floor area, ¥300,000 investment; GET /api/v1/county-rules)") Track track,
+        @Schema(description = "The thresholds that put the build above the limit at submission; absent below it")
+        List<AboveLimitBecause> aboveLimitBecause,
         @Schema(description = "State to return to when a suspension is lifted") PermitState suspendedFrom,
         @Schema(description = "When the build was suspended") OffsetDateTime suspendedAt,
         @Schema(description = "The stop-work notice (inspections-service) in force on the build: until it is lifted "
@@ -44,4 +48,12 @@ public record PermitView(
                 + "force, only those it allows)") List<Action> allowedActions,
         List<DocumentView> documents,
         List<VisitView> visits) {
+
+    /** One county threshold the build reached. */
+    @Schema(name = "AboveLimitBecause", requiredProperties = { "threshold", "value", "limit", "messageZh", "message" })
+    public record AboveLimitBecause(@Schema(description = "storeys, floorArea or investment", examples = "storeys") String threshold,
+            @Schema(examples = "3") BigDecimal value, @Schema(examples = "3") BigDecimal limit,
+            @Schema(examples = "层数 3 层，达到限额 3 层") String messageZh,
+            @Schema(examples = "storeys 3 reaches the limit 3") String message) {
+    }
 }

@@ -159,7 +159,9 @@ class StopWorkHoldTest {
         form.put("contractorCreditCode", "91350100M000100Y43");
         String id = Fixture.create(form).then().statusCode(201).extract().path("id");
         move(Role.VILLAGE_REVIEWER, id, Map.of("action", "submit")).then().statusCode(200)
-                .body("track", equalTo("ABOVE_LIMIT"));
+                .body("track", equalTo("ABOVE_LIMIT"))
+                .body("aboveLimitBecause.threshold", org.hamcrest.Matchers.contains("storeys"))
+                .body("aboveLimitBecause[0].messageZh", equalTo("层数 3 层，达到限额 3 层"));
         Fixture.submittedDaysAgo(id, 9);
         move(Role.VILLAGE_REVIEWER, id, Map.of("action", "village-review", "noticeStartedOn",
                 LocalDate.now().minusDays(8).toString())).then().statusCode(200);
