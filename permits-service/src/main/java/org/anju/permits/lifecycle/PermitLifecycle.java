@@ -1,10 +1,13 @@
 package org.anju.permits.lifecycle;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -54,10 +57,11 @@ public class PermitLifecycle {
     private final History history;
     private final Outbox outbox;
     private final PublicEvents publicEvents;
+    private final CrewSlots slots;
 
     public PermitLifecycle(PermitRepository permits, HouseholdRepository households, Guards guards,
             CountyRulesService countyRules, HolidayCalendar calendar, DocumentIssuer documents, Visits visits,
-            History history, Outbox outbox, PublicEvents publicEvents) {
+            History history, Outbox outbox, PublicEvents publicEvents, CrewSlots slots) {
         this.permits = permits;
         this.households = households;
         this.guards = guards;
@@ -68,6 +72,7 @@ public class PermitLifecycle {
         this.history = history;
         this.outbox = outbox;
         this.publicEvents = publicEvents;
+        this.slots = slots;
     }
 
     /** A person's transition: If-Match, role by track, inputs, guards. */
@@ -83,7 +88,7 @@ public class PermitLifecycle {
                             + (p.track == null ? "" : p.track + " ") + "build; allowed: " + allowed)
                     .with("allowedRoles", allowed.stream().map(Role::wireName).toList());
         }
-        requireInputs(t, request);
+        requireInputs(t, request, p);
         move(p, t, request, actor, true);
         permits.flush();
         return p;
@@ -112,8 +117,18 @@ public class PermitLifecycle {
                 .with("allowedActions", Transitions.allowedFrom(p.state)));
     }
 
-    private static void requireInputs(Transition t, TransitionRequest r) {
+    private static void requireInputs(Transition t, TransitionRequest r, Permit p) {
         List<FieldViolation> missing = new ArrayList<>();
+        if (t.inputs().contains(Input.CREW_ID) && r.crewId() == null) {
+            missing.add(new FieldViolation("crewId", "required", "assign-crew needs the crew (crewId)",
+                    "指定施工队伍须填写队伍编号（crewId）"));
+        }
+        if (t.action() == Action.ASSIGN_CREW && p.state == PermitState.PERMITTED && r.crewId() != null
+                && !r.crewId().equals(p.crewId) && !Boolean.TRUE.equals(r.pledgeSigned())) {
+            missing.add(new FieldViolation("pledgeSigned", "required",
+                    "the owner and the new crew's leader must have signed the safety pledge",
+                    "须由建房户和新施工队伍负责人签订质量安全承诺书"));
+        }
         if (t.inputs().contains(Input.REASON) && (r.reason() == null || r.reason().isBlank())) {
             missing.add(new FieldViolation("reason", "required", r.action().wireName() + " needs a reason",
                     "此操作须说明理由"));
@@ -146,11 +161,15 @@ public class PermitLifecycle {
             p.track = TrackClassifier.classify(PermitMapper.facts(p), rules);
             changes.put("track", p.track);
         }
+        UUID formerCrew = p.crewId;
+        if (t.action() == Action.ASSIGN_CREW) {
+            changeCrew(p, r, changes);
+        }
         if (enforce) {
             RuleViolations.throwIfAny(guards.check(p, t.action(), rules), t.action().wireName());
         }
         PermitState from = p.state;
-        PermitState to = t.to() == null ? p.suspendedFrom : t.to();
+        PermitState to = t.target(from, p.suspendedFrom);
         OffsetDateTime now = OffsetDateTime.now();
         switch (t.action()) {
             case SUBMIT -> {
@@ -169,10 +188,25 @@ public class PermitLifecycle {
             case ISSUE_BOOK -> changes.put("book", documents.issue(p, DocumentKind.BOOK,
                     HolidayCalendar.today().plusMonths(rules.bookValidMonths()), actor.user()).number);
             case ISSUE_CERTIFICATE -> {
+                // the slot before the number: a refusal consumes no number and the county's counter is not held
+                // while registry-service answers
+                slots.reserve(p, t.action().wireName());
                 changes.put("certificate", documents.issue(p, DocumentKind.CERTIFICATE, null, actor.user()).number);
                 p.crewAssigned = true;
                 outbox.publish(REGISTRY, "crew.assigned", p.id.toString(), crewPayload(p));
                 changes.put("crewId", p.crewId.toString());
+            }
+            case ASSIGN_CREW -> {
+                if (p.crewAssigned && !p.crewId.equals(formerCrew)) {
+                    slots.reserve(p, t.action().wireName());
+                    if (formerCrew != null) {
+                        outbox.publish(REGISTRY, "crew.released", p.id.toString(),
+                                Map.of("crewId", formerCrew.toString(), "permitId", p.id.toString()));
+                        changes.put("crewReleased", formerCrew.toString());
+                    }
+                    outbox.publish(REGISTRY, "crew.assigned", p.id.toString(), crewPayload(p));
+                    changes.put("crewReserved", p.crewId.toString());
+                }
             }
             case SUSPEND -> p.suspendedFrom = from;
             case RESUME -> {
@@ -189,6 +223,26 @@ public class PermitLifecycle {
         changes.put("state", List.of(String.valueOf(from), String.valueOf(to)));
         history.append(p, t.action().wireName(), from, to, actor, r.reason(), changes);
         publicEvents.moved(p, t.action(), changes, now);
+    }
+
+    /** Names the requested crew (and start day) on the build before its guards run; 422 when nothing changes. */
+    private static void changeCrew(Permit p, TransitionRequest r, Map<String, Object> changes) {
+        LocalDate start = r.plannedStartOn() == null ? p.plannedStartOn : r.plannedStartOn();
+        boolean sameCrew = r.crewId().equals(p.crewId);
+        boolean sameStart = Objects.equals(start, p.plannedStartOn);
+        if (sameCrew && sameStart) {
+            throw RuleViolations.single("crew-changed", "施工队伍变更", "Crew changed", "crewId",
+                    "crew " + p.crewId + " is already the build's crew and the start day is unchanged",
+                    "该施工队伍已是本项目的施工队伍，计划开工日期也未变更", r.crewId().toString(), "assign-crew");
+        }
+        changes.put("crew", Arrays.asList(p.crewId == null ? null : p.crewId.toString(),
+                r.crewId().toString()));
+        if (!sameStart) {
+            changes.put("plannedStartOn", Arrays.asList(String.valueOf(p.plannedStartOn),
+                    String.valueOf(start)));
+        }
+        p.crewId = r.crewId();
+        p.plannedStartOn = start;
     }
 
     private void releaseCrew(Permit p, Map<String, Object> changes) {

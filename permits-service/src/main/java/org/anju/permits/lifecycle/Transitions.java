@@ -19,12 +19,25 @@ public final class Transitions {
 
     /** Inputs a transition request must carry. */
     public enum Input {
-        REASON, NOTICE_STARTED_ON, PLEDGE_SIGNED
+        REASON, NOTICE_STARTED_ON, PLEDGE_SIGNED, CREW_ID
     }
 
-    /** One allowed move. {@code to == null} means "back to the state it was suspended from". */
+    /**
+     * One allowed move. {@code to == null} means "back to the state it was suspended from"; {@code inPlace} means the
+     * action changes the build but not its state (assign-crew).
+     */
     public record Transition(Action action, Set<PermitState> from, PermitState to, Function<Track, Set<Role>> roles,
-            boolean byEvent, Set<Input> inputs, List<String> guards) {
+            boolean byEvent, Set<Input> inputs, List<String> guards, boolean inPlace) {
+
+        public Transition(Action action, Set<PermitState> from, PermitState to, Function<Track, Set<Role>> roles,
+                boolean byEvent, Set<Input> inputs, List<String> guards) {
+            this(action, from, to, roles, byEvent, inputs, guards, false);
+        }
+
+        /** The state a build in {@code current} (suspended from {@code suspendedFrom}) enters. */
+        public PermitState target(PermitState current, PermitState suspendedFrom) {
+            return inPlace ? current : to == null ? suspendedFrom : to;
+        }
     }
 
     private static final Set<Role> VILLAGE = EnumSet.of(Role.VILLAGE_REVIEWER);
@@ -51,6 +64,9 @@ public final class Transitions {
                     Set.of(), List.of("inside-village-planning-area", "outside-hazard-zones", "road-setback")),
             new Transition(Action.ISSUE_CERTIFICATE, EnumSet.of(BOOK_ISSUED), PERMITTED, Transitions::approver, false,
                     EnumSet.of(Input.PLEDGE_SIGNED), List.of("book-valid", "design-present", "crew-eligible")),
+            // A crew named (or changed) until setting-out; in PERMITTED it moves the job slot to the new crew.
+            new Transition(Action.ASSIGN_CREW, EnumSet.of(BOOK_ISSUED, PERMITTED), null, Transitions::approver, false,
+                    EnumSet.of(Input.REASON, Input.CREW_ID), List.of("crew-changed", "crew-eligible"), true),
             new Transition(Action.START_CONSTRUCTION, EnumSet.of(PERMITTED), UNDER_CONSTRUCTION, t -> TOWNSHIP, true,
                     Set.of(), List.of("visit-passed:SETTING_OUT")),
             new Transition(Action.COMPLETE, EnumSet.of(UNDER_CONSTRUCTION), COMPLETED, t -> SUPERVISORS, true,

@@ -20,7 +20,7 @@ public final class PermitMapper {
                 p.designerQualificationNo, p.designFirmName, p.designFirmCreditCode, p.contractorName,
                 p.contractorCreditCode, p.crewId, p.plannedStartOn, p.existingGrade, p.noticeStartedOn, p.submittedAt,
                 p.surveyDueOn, p.decisionDueOn, p.createdAt, p.updatedAt, p.version, Transitions.allowedFrom(p.state),
-                documents, visits);
+                documents, visits, null);
     }
 
     public static ApplicationFacts facts(Permit p) {

@@ -38,5 +38,20 @@ public record PermitView(
         @Schema(description = "Optimistic version, also sent as ETag") long version,
         @Schema(description = "Actions the state machine allows from the current state") List<Action> allowedActions,
         List<DocumentView> documents,
-        List<VisitView> visits) {
+        List<VisitView> visits,
+        @Schema(description = "Only in the answer to a step: what is still missing for the next steps (e.g. submit "
+                + "without a crew)") List<Warning> warnings) {
+
+    /** The same view with these warnings (none: unchanged). */
+    public PermitView withWarnings(List<Warning> list) {
+        if (list == null || list.isEmpty()) {
+            return this;
+        }
+        return new PermitView(id, applicationNumber, householdId, townshipCode, villageCode, state, track,
+                suspendedFrom, homesteadApprovalRef, plotId, plotArea, lat, lng, address, kind, storeys, heightM,
+                floorArea, investment, structure, standardDrawingSetId, designerName, designerQualificationNo,
+                designFirmName, designFirmCreditCode, contractorName, contractorCreditCode, crewId, plannedStartOn,
+                existingGrade, noticeStartedOn, submittedAt, surveyDueOn, decisionDueOn, createdAt, updatedAt, version,
+                allowedActions, documents, visits, List.copyOf(list));
+    }
 }
