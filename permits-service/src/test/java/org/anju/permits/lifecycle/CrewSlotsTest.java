@@ -180,6 +180,23 @@ class CrewSlotsTest {
     }
 
     @Test
+    void aCrewFullOneAfterAnotherIsRefusedAsAtCapacityNotAsIneligible() {
+        UUID crew = UUID.randomUUID();
+        RegistryStub.limit(crew, 2, 0);
+        List<String> ids = List.of(bookIssuedWithCrew(crew), bookIssuedWithCrew(crew), bookIssuedWithCrew(crew));
+        certificate(ids.get(0)).then().statusCode(200);
+        certificate(ids.get(1)).then().statusCode(200);
+        // registry's eligibility now reads the crew as full: the reservation is what refuses, naming the count
+        RegistryStub.server.stubFor(WireMock.get(WireMock.urlPathMatching("/api/v1/crews/" + crew + "/eligibility"))
+                .atPriority(1).willReturn(WireMock.aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"eligible\":false,\"reasons\":[{\"code\":\"AT_CONCURRENT_JOB_LIMIT\",\"message\":"
+                                + "\"2 of 2\",\"messageZh\":\"已达上限\"}],\"activeJobs\":2,\"maxConcurrentJobs\":2}")));
+        certificate(ids.get(2)).then().statusCode(409).body("type", equalTo("urn:anju:problem:crew-at-capacity"))
+                .body("activeJobs", equalTo(2)).body("maxConcurrentJobs", equalTo(2));
+        assertEquals("BOOK_ISSUED", permit(ids.get(2)).getString("state"));
+    }
+
+    @Test
     void registryDownAtTheReservationMeans503AndNothingIssued() {
         String before = bookIssuedWithCrew(UUID.randomUUID());
         int last = sequence(certificate(before).then().statusCode(200).extract().jsonPath()
