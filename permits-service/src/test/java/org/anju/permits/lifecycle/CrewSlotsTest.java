@@ -256,7 +256,7 @@ class CrewSlotsTest {
         certificate(id).then().statusCode(422).body("violations[0].rule", equalTo("crew-eligible"));
         as("village_reviewer").header("If-Match", Fixture.etag(id)).body(Fixture.form(permit(id).getString(
                 "householdId"))).put("/api/v1/permits/" + id).then().statusCode(409)
-                .body("type", equalTo("urn:anju:problem:not-a-draft"));
+                .body("type", equalTo("urn:anju:problem:not-a-draft")).body("detail", containsString("assign-crew"));
 
         UUID crew = UUID.randomUUID();
         move("township_officer", id, Map.of("action", "assign-crew", "crewId", crew.toString())).then()
