@@ -2,6 +2,7 @@ package org.anju.permits.crew;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -130,7 +131,7 @@ public class CrewReservationClient {
     }
 
     private List<CrewEligibility.Reason> reasons(JsonNode body) {
-        List<CrewEligibility.Reason> out = new java.util.ArrayList<>();
+        List<CrewEligibility.Reason> out = new ArrayList<>();
         body.path("reasons").forEach(r -> out.add(new CrewEligibility.Reason(r.path("code").asText(),
                 r.path("message").asText(null), r.path("messageZh").asText(null))));
         return out;

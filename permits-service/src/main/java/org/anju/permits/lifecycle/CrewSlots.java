@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.anju.common.problem.FieldViolation;
 import org.anju.common.problem.ProblemException;
+import org.anju.permits.crew.CrewEligibility;
 import org.anju.permits.crew.CrewEligibilityClient;
 import org.anju.permits.crew.CrewReservationClient;
 import org.anju.permits.permit.Permit;
@@ -56,10 +57,13 @@ public class CrewSlots {
         if (answer instanceof CrewReservationClient.AtCapacity c) {
             throw atCapacity(step, p.crewId, c.activeJobs(), c.maxConcurrentJobs());
         }
-        var eligibility = answer instanceof CrewReservationClient.NotEligible n ? Optional.of(n.eligibility())
-                : Optional.<org.anju.permits.crew.CrewEligibility>empty();
+        Optional<CrewEligibility> eligibility = answer instanceof CrewReservationClient.NotEligible n
+                ? Optional.of(n.eligibility()) : Optional.empty();
         RuleViolations.throwIfAny(CrewRule.check(PermitMapper.facts(p), eligibility), step);
-        throw new IllegalStateException("registry refused the reservation without a reason: " + answer);
+        // not eligible for no reason but its limit (registry answers that with 409; kept safe all the same)
+        CrewEligibility e = eligibility.orElseThrow();
+        throw atCapacity(step, p.crewId, e.activeJobs() == null ? 0 : e.activeJobs(),
+                e.maxConcurrentJobs() == null ? 0 : e.maxConcurrentJobs());
     }
 
     private void releaseOnRollback(UUID crewId, UUID permitId) {
