@@ -68,6 +68,14 @@ class AccessMatrixTest {
         MATRIX.row("GET", "/api/v1/crews/{crewId}/eligibility", PEOPLE_AND_SERVICES)
                 .to(() -> "/api/v1/crews/" + CREW.get() + "/eligibility")
                 .note("permits-service asks with its service token; any crew of the county");
+        // the crew is filed, not qualified: an allowed reservation is refused by eligibility, and takes no slot
+        MATRIX.row("PUT", "/api/v1/crews/{crewId}/reservations/{permitId}", SERVICES)
+                .to(() -> "/api/v1/crews/" + CREW.get() + "/reservations/" + UUID.randomUUID())
+                .json(() -> Map.of("startsOn", Fixtures.today().plusDays(10).toString()))
+                .note("permits-service, issuing a certificate: a job slot held until crew.assigned confirms it");
+        MATRIX.row("DELETE", "/api/v1/crews/{crewId}/reservations/{permitId}", SERVICES)
+                .to(() -> "/api/v1/crews/" + CREW.get() + "/reservations/" + UUID.randomUUID())
+                .note("permits-service, when its transaction rolled back after the reservation");
         MATRIX.row("GET", "/api/v1/crews/{crewId}/qualification", PEOPLE)
                 .to(() -> "/api/v1/crews/" + CREW.get() + "/qualification").note("another township's crew: 404");
         MATRIX.row("POST", "/api/v1/crews/{crewId}/qualification/decisions", only(Role.COUNTY_ADMIN))

@@ -70,6 +70,7 @@ final class DemoTimeline {
             case REJECT -> day(5);
             case ISSUE_BOOK -> day(6);
             case ISSUE_CERTIFICATE -> day(9);
+            case ASSIGN_CREW -> day(7);
             case REVOKE -> day(10);
             case START_CONSTRUCTION -> day(12);
             case SUSPEND -> day(25);

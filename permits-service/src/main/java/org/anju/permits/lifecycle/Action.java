@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** What a caller (or an event) does to a build; each is one row of {@link Transitions}. */
 public enum Action {
-    SUBMIT, VILLAGE_REVIEW, SURVEY, ISSUE_BOOK, ISSUE_CERTIFICATE, START_CONSTRUCTION, COMPLETE, ARCHIVE, REJECT,
+    SUBMIT, VILLAGE_REVIEW, SURVEY, ISSUE_BOOK, ISSUE_CERTIFICATE, ASSIGN_CREW, START_CONSTRUCTION, COMPLETE, ARCHIVE, REJECT,
     WITHDRAW, SUSPEND, RESUME, REVOKE;
 
     @JsonValue

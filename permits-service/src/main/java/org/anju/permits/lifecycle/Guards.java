@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.anju.common.problem.ProblemException;
 import org.anju.permits.county.HolidayCalendar;
 import org.anju.permits.crew.CrewEligibilityClient;
 import org.anju.permits.document.DocumentKind;
@@ -59,6 +58,7 @@ public class Guards {
             }
             case ISSUE_BOOK -> SubmissionRules.siting(facts, rules, layers.layers(p.countyCode));
             case ISSUE_CERTIFICATE -> certificate(p, facts);
+            case ASSIGN_CREW -> crew(facts, new ArrayList<>(), "assign-crew");
             case START_CONSTRUCTION -> VisitsPassedRule.check(visits.pendingFor(p.id, PermitState.UNDER_CONSTRUCTION),
                     PermitState.UNDER_CONSTRUCTION);
             case COMPLETE -> VisitsPassedRule.check(visits.pendingFor(p.id, PermitState.COMPLETED),
@@ -84,6 +84,11 @@ public class Guards {
         out.addAll(BookValidRule.check(documents.latest(p.id, DocumentKind.BOOK).map(d -> d.validUntil).orElse(null),
                 HolidayCalendar.today()));
         out.addAll(DesignRule.check(facts));
+        return crew(facts, out, "issue-certificate");
+    }
+
+    /** The crew rule, asking registry-service; {@code out} holds the step's other violations so far. */
+    private List<RuleViolation> crew(ApplicationFacts facts, List<RuleViolation> out, String step) {
         if (facts.crewId() == null || facts.plannedStartOn() == null) {
             out.addAll(CrewRule.check(facts, java.util.Optional.empty()));
             return out;
@@ -91,12 +96,7 @@ public class Guards {
         try {
             out.addAll(CrewRule.check(facts, registry.eligibility(facts.crewId(), facts.plannedStartOn())));
         } catch (CrewEligibilityClient.RegistryUnavailable e) {
-            throw new ProblemException(503, "registry-unavailable", "无法核验施工队伍资格，许可证未核发",
-                    "Crew eligibility cannot be checked; certificate not issued",
-                    "registry-service did not answer (" + e.getMessage() + "); the certificate is not issued on a "
-                            + "guess. Try again when the registry is back.")
-                    .with("crewId", facts.crewId().toString())
-                    .with("otherViolations", out);
+            throw CrewSlots.registryUnavailable(step, facts.crewId(), e).with("otherViolations", out);
         }
         return out;
     }

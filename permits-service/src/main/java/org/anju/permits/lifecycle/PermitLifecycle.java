@@ -3,9 +3,11 @@ package org.anju.permits.lifecycle;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -60,11 +62,13 @@ public class PermitLifecycle {
     private final Outbox outbox;
     private final PublicEvents publicEvents;
     private final LayerService layers;
+    private final CrewSlots slots;
 
     public PermitLifecycle(PermitRepository permits, HouseholdRepository households, Guards guards,
             CountyRulesService countyRules, HolidayCalendar calendar, DocumentIssuer documents, Visits visits,
-            History history, Outbox outbox, PublicEvents publicEvents, LayerService layers) {
+            History history, Outbox outbox, PublicEvents publicEvents, LayerService layers, CrewSlots slots) {
         this.layers = layers;
+        this.slots = slots;
         this.permits = permits;
         this.households = households;
         this.guards = guards;
@@ -143,6 +147,16 @@ public class PermitLifecycle {
 
     private static void requireInputs(Permit p, Transition t, TransitionRequest r) {
         List<FieldViolation> missing = new ArrayList<>();
+        if (t.inputs().contains(Input.CREW_ID) && r.crewId() == null) {
+            missing.add(new FieldViolation("crewId", "required", "assign-crew needs the crew (crewId)",
+                    "指定施工队伍须填写队伍编号（crewId）"));
+        }
+        if (t.action() == Action.ASSIGN_CREW && p.state == PermitState.PERMITTED && r.crewId() != null
+                && !r.crewId().equals(p.crewId) && !Boolean.TRUE.equals(r.pledgeSigned())) {
+            missing.add(new FieldViolation("pledgeSigned", "required",
+                    "the owner and the new crew's leader must have signed the safety pledge",
+                    "须由建房户和新施工队伍负责人签订质量安全承诺书"));
+        }
         if (t.inputs().contains(Input.REASON) && (r.reason() == null || r.reason().isBlank())) {
             missing.add(new FieldViolation("reason", "required", r.action().wireName() + " needs a reason",
                     "此操作须说明理由"));
@@ -197,6 +211,10 @@ public class PermitLifecycle {
                 changes.put("aboveLimitBecause", p.trackReasons.lines().toList());
             }
         }
+        UUID formerCrew = p.crewId;
+        if (t.action() == Action.ASSIGN_CREW) {
+            changeCrew(p, r, changes);
+        }
         if (enforce) {
             RuleViolations.throwIfAny(guards.check(p, t.action(), rules), t.action().wireName());
         }
@@ -204,7 +222,7 @@ public class PermitLifecycle {
             checkedAgainst(p, rules, changes);
         }
         PermitState from = p.state;
-        PermitState to = t.to() == null ? p.suspendedFrom : t.to();
+        PermitState to = t.target(from, p.suspendedFrom);
         OffsetDateTime now = OffsetDateTime.now();
         switch (t.action()) {
             case SUBMIT -> {
@@ -223,10 +241,25 @@ public class PermitLifecycle {
             case ISSUE_BOOK -> changes.put("book", documents.issue(p, DocumentKind.BOOK,
                     HolidayCalendar.today().plusMonths(rules.bookValidMonths()), actor.user()).number);
             case ISSUE_CERTIFICATE -> {
+                // the slot before the number: a refusal consumes no number and the county's counter is not held
+                // while registry-service answers
+                slots.reserve(p, t.action().wireName());
                 changes.put("certificate", documents.issue(p, DocumentKind.CERTIFICATE, null, actor.user()).number);
                 p.crewAssigned = true;
                 outbox.publish(REGISTRY, "crew.assigned", p.id.toString(), crewPayload(p));
                 changes.put("crewId", p.crewId.toString());
+            }
+            case ASSIGN_CREW -> {
+                if (p.crewAssigned && !p.crewId.equals(formerCrew)) {
+                    slots.reserve(p, t.action().wireName());
+                    if (formerCrew != null) {
+                        outbox.publish(REGISTRY, "crew.released", p.id.toString(),
+                                Map.of("crewId", formerCrew.toString(), "permitId", p.id.toString()));
+                        changes.put("crewReleased", formerCrew.toString());
+                    }
+                    outbox.publish(REGISTRY, "crew.assigned", p.id.toString(), crewPayload(p));
+                    changes.put("crewReserved", p.crewId.toString());
+                }
             }
             case SUSPEND -> {
                 p.suspendedFrom = from;
@@ -262,6 +295,26 @@ public class PermitLifecycle {
         if (!warnings.isEmpty()) {
             changes.put("warnings", warnings.stream().map(w -> w.nameZh() + "：" + w.messageZh()).toList());
         }
+    }
+
+    /** Names the requested crew (and start day) on the build before its guards run; 422 when nothing changes. */
+    private static void changeCrew(Permit p, TransitionRequest r, Map<String, Object> changes) {
+        LocalDate start = r.plannedStartOn() == null ? p.plannedStartOn : r.plannedStartOn();
+        boolean sameCrew = r.crewId().equals(p.crewId);
+        boolean sameStart = Objects.equals(start, p.plannedStartOn);
+        if (sameCrew && sameStart) {
+            throw RuleViolations.single("crew-changed", "施工队伍变更", "Crew changed", "crewId",
+                    "crew " + p.crewId + " is already the build's crew and the start day is unchanged",
+                    "该施工队伍已是本项目的施工队伍，计划开工日期也未变更", r.crewId().toString(), "assign-crew");
+        }
+        changes.put("crew", Arrays.asList(p.crewId == null ? null : p.crewId.toString(),
+                r.crewId().toString()));
+        if (!sameStart) {
+            changes.put("plannedStartOn", Arrays.asList(String.valueOf(p.plannedStartOn),
+                    String.valueOf(start)));
+        }
+        p.crewId = r.crewId();
+        p.plannedStartOn = start;
     }
 
     private void releaseCrew(Permit p, Map<String, Object> changes) {

@@ -23,8 +23,10 @@ import org.anju.common.security.Caller;
 import org.anju.common.security.Role;
 import org.anju.permits.document.DocumentKind;
 import org.anju.permits.permit.Permit;
+import org.anju.permits.permit.PermitMapper;
 import org.anju.permits.permit.PermitService;
 import org.anju.permits.permit.PermitView;
+import org.anju.permits.rules.CrewRule;
 import org.anju.permits.visit.SiteView;
 import org.anju.permits.visit.Visits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -64,19 +66,24 @@ public class PermitLifecycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the build on (If-Match) 办理流转",
             description = "Actions: submit, village-review (noticeStartedOn), survey, issue-book, issue-certificate "
-                    + "(pledgeSigned), start-construction, complete, archive, reject/withdraw/suspend/resume/revoke "
-                    + "(reason). Each has its role (township below the limit, county above it) and guards; the "
-                    + "whole table is docs/lifecycle.md. Submitting classes the build: above the limit (限额以上) when "
-                    + "any county threshold is reached — storeys ≥ aboveStoreys (default 3), floor area ≥ "
-                    + "aboveFloorArea (300 m²) or investment ≥ aboveInvestment (¥300,000), see GET /api/v1/county-rules; "
-                    + "the answer's aboveLimitBecause names the thresholds. While a stop-work notice is in force only "
-                    + "suspend, reject, withdraw and revoke are allowed (409 stop-work-in-force).")
-    @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = PermitView.class)))
+                    + "(pledgeSigned; reserves one of the crew's job slots in registry-service: 409 crew-at-capacity "
+                    + "naming activeJobs and maxConcurrentJobs), assign-crew (crewId, reason, optional plannedStartOn; "
+                    + "pledgeSigned for a new crew of a PERMITTED build; allowed in BOOK_ISSUED and PERMITTED, the "
+                    + "state does not change; in PERMITTED the job slot moves to the new crew), start-construction, "
+                    + "complete, archive, reject/withdraw/suspend/resume/revoke (reason). Each has its role (township "
+                    + "below the limit, county above it) and guards; the whole table is docs/lifecycle.md. The answer "
+                    + "to submit lists warnings (crew-missing, planned-start-missing, layer-missing where the county "
+                    + "only warns). Submitting classes the build: above the limit (限额以上) when any county threshold "
+                    + "is reached — storeys ≥ aboveStoreys (default 3), floor area ≥ aboveFloorArea (300 m²) or "
+                    + "investment ≥ aboveInvestment (¥300,000), see GET /api/v1/county-rules; the answer's "
+                    + "aboveLimitBecause names the thresholds. While a stop-work notice is in force only suspend, assign-crew, "
+                    + "reject, withdraw and revoke are allowed (409 stop-work-in-force).")
+    @APIResponse(responseCode = "200", description = "Moved (assign-crew: changed in place)", content = @Content(schema = @Schema(implementation = PermitView.class)))
     @APIResponse(responseCode = "403", description = "Role may not take this action",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or in another township",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from the current state; names currentState and allowedActions",
+    @APIResponse(responseCode = "409", description = "transition-not-allowed from the current state (names currentState and allowedActions), or crew-at-capacity (names activeJobs and maxConcurrentJobs)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
@@ -84,7 +91,7 @@ public class PermitLifecycleResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "registry-service unavailable: certificate not issued",
+    @APIResponse(responseCode = "503", description = "registry-service unavailable: certificate not issued, crew not changed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response transition(@PathParam("permitId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "Makes a retry after a lost answer safe: the first answer is replayed instead "
@@ -96,7 +103,11 @@ public class PermitLifecycleResource {
                     Permit p = permits.visible(id, caller);
                     Permit moved = lifecycle.apply(p, ifMatch, request,
                             new History.Actor(caller.user(), role.wireName()), role);
-                    return Response.ok(permits.view(moved)).tag(Versions.etag(moved.version)).build();
+                    PermitView view = permits.view(moved);
+                    if (request.action() == Action.SUBMIT) {
+                        view = view.withWarnings(CrewRule.atSubmission(PermitMapper.facts(moved)));
+                    }
+                    return Response.ok(view).tag(Versions.etag(moved.version)).build();
                 });
     }
 

@@ -19,12 +19,25 @@ public final class Transitions {
 
     /** Inputs a transition request must carry. */
     public enum Input {
-        REASON, NOTICE_STARTED_ON, PLEDGE_SIGNED
+        REASON, NOTICE_STARTED_ON, PLEDGE_SIGNED, CREW_ID
     }
 
-    /** One allowed move. {@code to == null} means "back to the state it was suspended from". */
+    /**
+     * One allowed move. {@code to == null} means "back to the state it was suspended from"; {@code inPlace} means the
+     * action changes the build but not its state (assign-crew).
+     */
     public record Transition(Action action, Set<PermitState> from, PermitState to, Function<Track, Set<Role>> roles,
-            boolean byEvent, Set<Input> inputs, List<String> guards) {
+            boolean byEvent, Set<Input> inputs, List<String> guards, boolean inPlace) {
+
+        public Transition(Action action, Set<PermitState> from, PermitState to, Function<Track, Set<Role>> roles,
+                boolean byEvent, Set<Input> inputs, List<String> guards) {
+            this(action, from, to, roles, byEvent, inputs, guards, false);
+        }
+
+        /** The state a build in {@code current} (suspended from {@code suspendedFrom}) enters. */
+        public PermitState target(PermitState current, PermitState suspendedFrom) {
+            return inPlace ? current : to == null ? suspendedFrom : to;
+        }
     }
 
     private static final Set<Role> VILLAGE = EnumSet.of(Role.VILLAGE_REVIEWER);
@@ -45,11 +58,12 @@ public final class Transitions {
 
     /**
      * What may still happen to a build while a stop-work notice is in force on it (DESIGN.md section 3: nothing else
-     * resumes such a build): it may be suspended (the notice's own effect), rejected, withdrawn or revoked. Every other
+     * resumes such a build): it may be suspended (the notice's own effect), given another crew (the remedy when the crew
+     * was unqualified), rejected, withdrawn or revoked. Every other
      * action, a manual resume included, answers 409 stop-work-in-force until inspections-service lifts the notice.
      */
-    public static final Set<Action> UNDER_STOP_WORK = EnumSet.of(Action.SUSPEND, Action.REJECT, Action.WITHDRAW,
-            Action.REVOKE);
+    public static final Set<Action> UNDER_STOP_WORK = EnumSet.of(Action.SUSPEND, Action.ASSIGN_CREW, Action.REJECT,
+            Action.WITHDRAW, Action.REVOKE);
 
     public static final List<Transition> TABLE = List.of(
             new Transition(Action.SUBMIT, EnumSet.of(DRAFT), SUBMITTED, t -> INTAKE, false, Set.of(),
@@ -66,6 +80,9 @@ public final class Transitions {
                     "road-setback")),
             new Transition(Action.ISSUE_CERTIFICATE, EnumSet.of(BOOK_ISSUED), PERMITTED, Transitions::approver, false,
                     EnumSet.of(Input.PLEDGE_SIGNED), List.of("book-valid", "design-present", "crew-eligible")),
+            // A crew named (or changed) until setting-out; in PERMITTED it moves the job slot to the new crew.
+            new Transition(Action.ASSIGN_CREW, EnumSet.of(BOOK_ISSUED, PERMITTED), null, Transitions::approver, false,
+                    EnumSet.of(Input.REASON, Input.CREW_ID), List.of("crew-changed", "crew-eligible"), true),
             new Transition(Action.START_CONSTRUCTION, EnumSet.of(PERMITTED), UNDER_CONSTRUCTION, t -> TOWNSHIP, true,
                     Set.of(), List.of("visit-passed:SETTING_OUT")),
             new Transition(Action.COMPLETE, EnumSet.of(UNDER_CONSTRUCTION), COMPLETED, t -> SUPERVISORS, true,

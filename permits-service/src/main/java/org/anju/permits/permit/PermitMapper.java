@@ -23,7 +23,7 @@ public final class PermitMapper {
                 p.designerQualificationNo, p.designFirmName, p.designFirmCreditCode, p.contractorName,
                 p.contractorCreditCode, p.crewId, p.plannedStartOn, p.existingGrade, p.noticeStartedOn, p.submittedAt,
                 p.surveyDueOn, p.decisionDueOn, p.createdAt, p.updatedAt, p.version, allowedActions(p),
-                documents, visits);
+                documents, visits, null);
     }
 
     /** What the table allows from the build's state, less what a stop-work notice in force holds back. */

@@ -99,7 +99,10 @@ public class PermitService {
         Versions.requireMatch(ifMatch, p.version);
         if (p.state != PermitState.DRAFT) {
             throw ProblemException.conflict("not-a-draft", "仅草稿可修改", "Only a draft can be changed",
-                    "The application is " + p.state + "; only a DRAFT can be changed").with("currentState", p.state);
+                    "The application is " + p.state + "; only a DRAFT can be changed"
+                            + (p.state == PermitState.BOOK_ISSUED || p.state == PermitState.PERMITTED
+                                    ? " (the crew and its start day: transition assign-crew)" : ""))
+                    .with("currentState", p.state);
         }
         Household h = household(form.householdId(), caller);
         checkSite(form, h);

@@ -33,7 +33,7 @@ public record PermitView(
         @Schema(description = "State to return to when a suspension is lifted") PermitState suspendedFrom,
         @Schema(description = "When the build was suspended") OffsetDateTime suspendedAt,
         @Schema(description = "The stop-work notice (inspections-service) in force on the build: until it is lifted "
-                + "after a passed on-site re-check, only suspend, reject, withdraw and revoke are allowed") String stopWorkNoticeId,
+                + "after a passed on-site re-check, only suspend, assign-crew, reject, withdraw and revoke are allowed") String stopWorkNoticeId,
         @Schema(description = "When that stop-work notice was issued") OffsetDateTime stopWorkSince,
         String homesteadApprovalRef, String plotId, BigDecimal plotArea,
         double lat, double lng, String address,
@@ -47,7 +47,23 @@ public record PermitView(
         @Schema(description = "Actions the state machine allows from the current state (while a stop-work notice is in "
                 + "force, only those it allows)") List<Action> allowedActions,
         List<DocumentView> documents,
-        List<VisitView> visits) {
+        List<VisitView> visits,
+        @Schema(description = "Only in the answer to a step: what is still missing for the next steps (e.g. submit "
+                + "without a crew)") List<Warning> warnings) {
+
+    /** The same view with these warnings (none: unchanged). */
+    public PermitView withWarnings(List<Warning> list) {
+        if (list == null || list.isEmpty()) {
+            return this;
+        }
+        return new PermitView(id, applicationNumber, householdId, townshipCode, villageCode, state, track,
+                aboveLimitBecause, suspendedFrom, suspendedAt, stopWorkNoticeId, stopWorkSince, homesteadApprovalRef,
+                plotId, plotArea, lat, lng, address, kind, storeys, heightM, floorArea, investment, structure,
+                standardDrawingSetId, designerName, designerQualificationNo, designFirmName, designFirmCreditCode,
+                contractorName, contractorCreditCode, crewId, plannedStartOn, existingGrade, noticeStartedOn,
+                submittedAt, surveyDueOn, decisionDueOn, createdAt, updatedAt, version, allowedActions, documents,
+                visits, List.copyOf(list));
+    }
 
     /** One county threshold the build reached. */
     @Schema(name = "AboveLimitBecause", requiredProperties = { "threshold", "value", "limit", "messageZh", "message" })

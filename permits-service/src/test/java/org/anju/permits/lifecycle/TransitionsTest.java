@@ -38,6 +38,20 @@ class TransitionsTest {
     }
 
     @Test
+    void aCrewIsAssignedInPlaceUntilSettingOutByTheApproverOfTheTrack() {
+        var t = Transitions.of(Action.ASSIGN_CREW);
+        assertEquals(PermitState.BOOK_ISSUED, t.target(PermitState.BOOK_ISSUED, null));
+        assertEquals(PermitState.PERMITTED, t.target(PermitState.PERMITTED, null));
+        assertTrue(Transitions.find(Action.ASSIGN_CREW, PermitState.UNDER_CONSTRUCTION).isEmpty());
+        assertTrue(Transitions.find(Action.ASSIGN_CREW, PermitState.SITE_SURVEYED).isEmpty());
+        assertEquals(java.util.Set.of(Role.TOWNSHIP_OFFICER), t.roles().apply(Track.BELOW_LIMIT));
+        assertEquals(java.util.Set.of(Role.COUNTY_CLERK, Role.COUNTY_ADMIN), t.roles().apply(Track.ABOVE_LIMIT));
+        assertTrue(t.inputs().contains(Transitions.Input.CREW_ID) && t.inputs().contains(Transitions.Input.REASON));
+        assertEquals(PermitState.BOOK_ISSUED, Transitions.of(Action.RESUME).target(PermitState.SUSPENDED,
+                PermitState.BOOK_ISSUED));
+    }
+
+    @Test
     void terminalStatesAllowNothing() {
         for (PermitState s : List.of(PermitState.ARCHIVED, PermitState.REJECTED, PermitState.WITHDRAWN,
                 PermitState.REVOKED)) {

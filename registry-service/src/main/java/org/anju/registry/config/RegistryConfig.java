@@ -1,5 +1,6 @@
 package org.anju.registry.config;
 
+import java.time.Duration;
 import java.time.Period;
 import java.util.Map;
 
@@ -23,6 +24,13 @@ public interface RegistryConfig {
     /** Default maximum number of concurrent jobs of a newly filed crew. */
     @WithDefault("3")
     int defaultMaxConcurrentJobs();
+
+    /**
+     * How long a job slot reserved for a certificate stays held without the permit's crew.assigned event (which
+     * follows the commit within seconds); a reservation whose permits transaction rolled back lapses after it.
+     */
+    @WithDefault("PT10M")
+    Duration reservationHold();
 
     /** Training hours a craftsman needs to stay current. */
     interface Training {

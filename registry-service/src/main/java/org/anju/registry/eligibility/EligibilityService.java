@@ -28,7 +28,11 @@ public class EligibilityService {
 
     public EligibilityAnswer evaluate(UUID crewId, LocalDate on) {
         Crew c = crews.findByIdOptional(crewId).orElseThrow(() -> ProblemException.notFound("Crew", crewId));
-        long active = assignments.activeJobs(c.id);
+        return evaluate(c, on, assignments.activeJobs(c.id));
+    }
+
+    /** The answer for a crew already loaded (and locked, by a reservation) with its live job count. */
+    public EligibilityAnswer evaluate(Crew c, LocalDate on, long active) {
         var leader = craftsmen.currency(List.of(c.leaderId), on).get(c.leaderId);
         var facts = new CrewEligibility.Facts(c.state, c.qualifiedFrom, c.qualifiedUntil, leader,
                 c.insuranceExpiresOn, active, c.maxConcurrentJobs);

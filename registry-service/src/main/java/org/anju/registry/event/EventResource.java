@@ -38,7 +38,7 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "receiveEvent", summary = "Apply an event (idempotent on its id) 接收事件",
-            description = "Service to service: needs a service token (group service) from the gateway's token endpoint. crew.assigned {crewId, permitId}, crew.released {crewId, permitId}, hazard.confirmed {hazardId, permitId, crewId, grade GENERAL|MAJOR|CRITICAL}. A repeated event id answers 200 with applied=false and changes nothing.")
+            description = "Service to service: needs a service token (group service) from the gateway's token endpoint. crew.assigned {crewId, permitId} (confirms the slot reserved for the permit, or records it), crew.released {crewId, permitId} (frees it), hazard.confirmed {hazardId, permitId, crewId, grade GENERAL|MAJOR|CRITICAL}. A repeated event id answers 200 with applied=false and changes nothing.")
     @APIResponse(responseCode = "200", description = "Applied now or before", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventReceipt.class)))
     @APIResponse(responseCode = "422", description = "unknown-event-type or bad-event-payload", content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public EventReceipt receive(@NotNull @Valid EventEnvelope event) {
