@@ -111,6 +111,8 @@ public class ReservationService {
                 .with("on", a.on().toString())
                 .with("reasons", a.reasons())
                 .with("activeJobs", a.activeJobs())
-                .with("maxConcurrentJobs", a.maxConcurrentJobs());
+                .with("maxConcurrentJobs", a.maxConcurrentJobs())
+                .with("creditScore", a.creditScore())
+                .with("minimumCreditScore", a.minimumCreditScore());
     }
 }

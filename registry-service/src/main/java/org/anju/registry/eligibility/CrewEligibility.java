@@ -10,14 +10,15 @@ import org.anju.registry.qualification.QualificationState;
 /**
  * The eligibility rule of DESIGN.md section 3: on the start day the crew is qualified and not expired, not suspended
  * or revoked, its leader's training is current, its accident insurance covers the day, and it is under its
- * concurrent-job limit. Every failing condition is reported, not only the first.
+ * concurrent-job limit, and its credit score is not below the county's minimum (registry rules). Every failing condition
+ * is reported, not only the first.
  */
 public final class CrewEligibility {
 
     /** What the rule looks at. {@code storedState} is never EXPIRED; expiry is judged here by date. */
     public record Facts(QualificationState storedState, LocalDate qualifiedFrom, LocalDate qualifiedUntil,
             TrainingCurrency.Status leaderTraining, LocalDate insuranceExpiresOn, long activeJobs,
-            int maxConcurrentJobs) {
+            int maxConcurrentJobs, int creditScore, int minimumCreditScore) {
     }
 
     /** One reason, explained in English and Chinese. */
@@ -69,6 +70,12 @@ public final class CrewEligibility {
             reasons.add(new Reason(EligibilityReason.AT_CONCURRENT_JOB_LIMIT,
                     "The crew already has " + f.activeJobs() + " active jobs, its limit is " + f.maxConcurrentJobs(),
                     "队伍在建项目已有 " + f.activeJobs() + " 个，达到上限 " + f.maxConcurrentJobs() + " 个"));
+        }
+        if (f.creditScore() < f.minimumCreditScore()) {
+            reasons.add(new Reason(EligibilityReason.CREDIT_BELOW_MINIMUM,
+                    "The crew's credit score is " + f.creditScore() + ", below the county's minimum of "
+                            + f.minimumCreditScore(),
+                    "队伍信用分为 " + f.creditScore() + " 分，低于本县最低要求 " + f.minimumCreditScore() + " 分"));
         }
         return reasons;
     }

@@ -8,10 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Whether a crew may take a new job starting on a day, and every reason why not. */
 @Schema(name = "Eligibility", requiredProperties = { "crewId", "on", "eligible", "reasons", "activeJobs",
-        "maxConcurrentJobs", "creditScore" })
+        "maxConcurrentJobs", "creditScore", "minimumCreditScore" })
 public record EligibilityAnswer(UUID crewId, @Schema(examples = "2026-12-01") LocalDate on,
         @Schema(examples = "false") boolean eligible, List<ReasonView> reasons, @Schema(examples = "2") long activeJobs,
-        @Schema(examples = "3") int maxConcurrentJobs, @Schema(examples = "92") int creditScore) {
+        @Schema(examples = "3") int maxConcurrentJobs, @Schema(examples = "92") int creditScore,
+        @Schema(description = "The county's minimum credit score (registry rules) on the day asked", examples = "60")
+        int minimumCreditScore) {
 
     /** One reason of a refusal. */
     @Schema(name = "EligibilityReason", requiredProperties = { "code", "message", "messageZh" })

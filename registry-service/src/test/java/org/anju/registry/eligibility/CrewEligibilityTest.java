@@ -1,6 +1,7 @@
 package org.anju.registry.eligibility;
 
 import static org.anju.registry.eligibility.EligibilityReason.AT_CONCURRENT_JOB_LIMIT;
+import static org.anju.registry.eligibility.EligibilityReason.CREDIT_BELOW_MINIMUM;
 import static org.anju.registry.eligibility.EligibilityReason.INSURANCE_LAPSED;
 import static org.anju.registry.eligibility.EligibilityReason.LEADER_TRAINING_NOT_CURRENT;
 import static org.anju.registry.eligibility.EligibilityReason.NOT_QUALIFIED;
@@ -27,7 +28,7 @@ class CrewEligibilityTest {
 
     private static CrewEligibility.Facts fit() {
         return new CrewEligibility.Facts(QualificationState.QUALIFIED, ON.minusYears(1), ON.plusYears(1), TRAINED,
-                ON.plusMonths(6), 2, 3);
+                ON.plusMonths(6), 2, 3, 100, 60);
     }
 
     private static List<EligibilityReason> codes(CrewEligibility.Facts f) {
@@ -36,7 +37,7 @@ class CrewEligibilityTest {
 
     private static CrewEligibility.Facts with(QualificationState s, LocalDate until, TrainingCurrency.Status t,
             LocalDate insurance, long active) {
-        return new CrewEligibility.Facts(s, ON.minusYears(1), until, t, insurance, active, 3);
+        return new CrewEligibility.Facts(s, ON.minusYears(1), until, t, insurance, active, 3, 100, 60);
     }
 
     @Test
@@ -47,7 +48,7 @@ class CrewEligibilityTest {
     @Test
     void filedCrewIsNotQualified() {
         assertEquals(List.of(NOT_QUALIFIED), codes(new CrewEligibility.Facts(QualificationState.FILED, null, null,
-                TRAINED, ON.plusMonths(6), 0, 3)));
+                TRAINED, ON.plusMonths(6), 0, 3, 100, 60)));
     }
 
     @Test
@@ -111,7 +112,24 @@ class CrewEligibilityTest {
     @Test
     void dayBeforeTheQualificationStartsIsNotQualified() {
         var f = new CrewEligibility.Facts(QualificationState.QUALIFIED, ON.plusDays(1), ON.plusYears(2), TRAINED,
-                ON.plusMonths(6), 0, 3);
+                ON.plusMonths(6), 0, 3, 100, 60);
         assertEquals(List.of(NOT_QUALIFIED), codes(f));
+    }
+
+    @Test
+    void creditBelowTheCountyMinimumIsRefusedWithTheScoreAndTheMinimum() {
+        var f = new CrewEligibility.Facts(QualificationState.QUALIFIED, ON.minusYears(1), ON.plusYears(1), TRAINED,
+                ON.plusMonths(6), 0, 3, 59, 60);
+        var reasons = CrewEligibility.reasons(f, ON);
+        assertEquals(List.of(CREDIT_BELOW_MINIMUM), reasons.stream().map(CrewEligibility.Reason::code).toList());
+        assertTrue(reasons.get(0).message().contains("59") && reasons.get(0).message().contains("60"),
+                reasons.get(0).message());
+        assertTrue(reasons.get(0).messageZh().contains("信用分为 59 分") && reasons.get(0).messageZh().contains("60"));
+    }
+
+    @Test
+    void creditAtTheMinimumIsEnough() {
+        assertTrue(codes(new CrewEligibility.Facts(QualificationState.QUALIFIED, ON.minusYears(1), ON.plusYears(1),
+                TRAINED, ON.plusMonths(6), 0, 3, 60, 60)).isEmpty());
     }
 }
