@@ -51,4 +51,8 @@ public class QualificationDecision {
 
     @Column(name = "valid_until")
     public LocalDate validUntil;
+
+    /** Why the decision was taken although the crew leader's training was not current; null when not waived. */
+    @Column(name = "training_waiver_reason")
+    public String trainingWaiverReason;
 }

@@ -13,6 +13,9 @@ import org.anju.common.problem.ProblemException;
 import org.anju.common.security.Caller;
 import org.anju.common.security.Role;
 import org.anju.registry.config.RegistryConfig;
+import org.anju.registry.craftsman.CraftsmanRepository;
+import org.anju.registry.craftsman.CraftsmanViews;
+import org.anju.registry.craftsman.TrainingCurrency;
 import org.anju.registry.crew.Crew;
 import org.anju.registry.crew.CrewMemberRepository;
 import org.anju.registry.crew.CrewRepository;
@@ -28,14 +31,19 @@ public class QualificationService {
     private final CrewMemberRepository members;
     private final DecisionRepository decisions;
     private final RegistryConfig config;
+    private final CraftsmanViews craftsmen;
+    private final CraftsmanRepository craftsmanRepository;
 
     public QualificationService(CrewService crews, CrewRepository crewRepository, CrewMemberRepository members,
-            DecisionRepository decisions, RegistryConfig config) {
+            DecisionRepository decisions, RegistryConfig config, CraftsmanViews craftsmen,
+            CraftsmanRepository craftsmanRepository) {
         this.crews = crews;
         this.crewRepository = crewRepository;
         this.members = members;
         this.decisions = decisions;
         this.config = config;
+        this.craftsmen = craftsmen;
+        this.craftsmanRepository = craftsmanRepository;
     }
 
     @Transactional
@@ -49,6 +57,10 @@ public class QualificationService {
         QualificationState from = QualificationLifecycle.effective(crew.state, crew.qualifiedUntil, today);
         QualificationState to = QualificationLifecycle.next(from, request.action())
                 .orElseThrow(() -> notAllowed(from, request.action()));
+        String waiver = request.waiver();
+        if (QualificationLifecycle.startsValidity(request.action()) && waiver == null) {
+            requireLeaderTrained(crew, request.action(), today);
+        }
         if (QualificationLifecycle.startsValidity(request.action())) {
             crew.qualifiedFrom = today;
             crew.qualifiedUntil = today.plus(config.qualificationValidity()).minusDays(1);
@@ -57,14 +69,49 @@ public class QualificationService {
             members.endAll(crew.id, today);
         }
         crew.state = to;
-        record(crew, request.action(), from, to, request.reason().trim(), caller.user(), role.wireName());
+        record(crew, request.action(), from, to, request.reason().trim(), caller.user(), role.wireName(), waiver);
         crewRepository.flush();
         return crew;
+    }
+
+    /**
+     * The rule of {@link TrainingCurrency} applied to the decision day: a crew whose leader's training is not current
+     * is not qualified (nor renewed) unless the decision says why the rule is waived.
+     */
+    private void requireLeaderTrained(Crew crew, QualificationAction action, LocalDate today) {
+        TrainingCurrency.Status t = craftsmen.currency(List.of(crew.leaderId), today).get(crew.leaderId);
+        if (t.current()) {
+            return;
+        }
+        String leader = craftsmanRepository.findByIdOptional(crew.leaderId).map(c -> c.name).orElse("?");
+        String en = "The crew leader " + leader + " has " + t.hours().toPlainString() + " training hours ("
+                + t.offlineHours().toPlainString() + " offline) from " + t.windowStart() + " to " + t.on() + "; "
+                + t.requiredHours() + " hours with " + t.requiredOfflineHours() + " offline are required to " + action
+                + " the crew, or a trainingWaiverReason";
+        String zh = "队长 " + leader + " 在 " + t.windowStart() + " 至 " + t.on() + " 期间培训 " + t.hours().toPlainString()
+                + " 学时（线下 " + t.offlineHours().toPlainString() + " 学时），要求不少于 " + t.requiredHours()
+                + " 学时，其中线下不少于 " + t.requiredOfflineHours() + " 学时；如须豁免，请填写豁免理由 trainingWaiverReason";
+        throw ProblemException.ruleViolated("leader-training-not-current", "队长培训学时未达标", "Leader's training not current",
+                en, List.of(new FieldViolation("trainingWaiverReason", "leader-training-not-current", en, zh,
+                        crew.leaderId.toString())))
+                .with("leaderId", crew.leaderId.toString())
+                .with("leaderName", leader)
+                .with("windowStart", t.windowStart().toString())
+                .with("on", t.on().toString())
+                .with("hours", t.hours())
+                .with("offlineHours", t.offlineHours())
+                .with("requiredHours", t.requiredHours())
+                .with("requiredOfflineHours", t.requiredOfflineHours());
     }
 
     /** Appends a decision; the demo data loader uses it too, so its history looks like the real thing. */
     public QualificationDecision record(Crew crew, QualificationAction action, QualificationState from,
             QualificationState to, String reason, String user, String role) {
+        return record(crew, action, from, to, reason, user, role, null);
+    }
+
+    private QualificationDecision record(Crew crew, QualificationAction action, QualificationState from,
+            QualificationState to, String reason, String user, String role, String trainingWaiverReason) {
         QualificationDecision d = new QualificationDecision();
         d.id = UUID.randomUUID();
         d.crewId = crew.id;
@@ -76,6 +123,7 @@ public class QualificationService {
         d.decidedRole = role;
         d.decidedAt = Clock.now();
         d.validUntil = QualificationLifecycle.startsValidity(action) ? crew.qualifiedUntil : null;
+        d.trainingWaiverReason = trainingWaiverReason;
         decisions.persist(d);
         return d;
     }

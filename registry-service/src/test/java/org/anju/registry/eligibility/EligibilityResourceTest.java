@@ -77,7 +77,8 @@ class EligibilityResourceTest {
         Fixtures.training(leader, 40, "ONLINE", Fixtures.today().minusDays(5));
         String crew = admin().body(Fixtures.crewBody(leader, List.of(leader))).post("/api/v1/crews").then()
                 .statusCode(201).extract().path("id");
-        Fixtures.decide(crew, "QUALIFY");
+        admin().body(Map.of("action", "QUALIFY", "reason", "test", "trainingWaiverReason", "test of eligibility"))
+                .post("/api/v1/crews/" + crew + "/qualification/decisions").then().statusCode(200);
         eligibility(crew, Fixtures.today().toString()).body("reasons.code", contains("LEADER_TRAINING_NOT_CURRENT"))
                 .body("reasons[0].messageZh", org.hamcrest.Matchers.containsString("线下 0"));
     }

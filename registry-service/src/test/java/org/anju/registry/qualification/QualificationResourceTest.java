@@ -3,9 +3,11 @@ package org.anju.registry.qualification;
 import static org.anju.registry.Fixtures.admin;
 import static org.anju.registry.Fixtures.as;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,55 @@ class QualificationResourceTest {
     }
 
     @Test
+    void crewWhoseLeaderIsNotTrainedIsNotQualifiedAndTheRefusalNamesTheLeaderAndHisHours() {
+        String leader = Fixtures.craftsman();
+        Fixtures.training(leader, 30, "OFFLINE", Fixtures.today().minusDays(10));
+        String name = admin().get("/api/v1/craftsmen/" + leader).then().extract().path("name");
+        String crew = admin().body(Fixtures.crewBody(leader, List.of(leader))).post("/api/v1/crews").then()
+                .statusCode(201).extract().path("id");
+        decide(crew, "QUALIFY").statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:anju:problem:leader-training-not-current"))
+                .body("leaderId", equalTo(leader)).body("leaderName", equalTo(name))
+                .body("hours", equalTo(30.0f)).body("offlineHours", equalTo(30.0f))
+                .body("requiredHours", equalTo(40)).body("requiredOfflineHours", equalTo(24))
+                .body("detail", containsString(name)).body("detail", containsString("30.0 training hours"))
+                .body("errors[0].field", equalTo("trainingWaiverReason"))
+                .body("errors[0].messageZh", containsString("队长 " + name))
+                .body("errors[0].messageZh", containsString("要求不少于 40 学时"));
+        admin().get("/api/v1/crews/" + crew + "/qualification").then().body("status", equalTo("FILED"))
+                .body("history", empty());
+        // a blank waiver is no waiver
+        admin().body(Map.of("action", "QUALIFY", "reason", "材料齐全", "trainingWaiverReason", "  "))
+                .post("/api/v1/crews/" + crew + "/qualification/decisions").then().statusCode(422);
+    }
+
+    @Test
+    void anExplicitWaiverQualifiesAndIsKeptWithTheDecision() {
+        String leader = Fixtures.craftsman();
+        String crew = admin().body(Fixtures.crewBody(leader, List.of(leader))).post("/api/v1/crews").then()
+                .statusCode(201).extract().path("id");
+        admin().body(Map.of("action", "QUALIFY", "reason", "材料齐全", "trainingWaiverReason", "队长已报名本月线下培训"))
+                .post("/api/v1/crews/" + crew + "/qualification/decisions").then().statusCode(200)
+                .body("status", equalTo("QUALIFIED"))
+                .body("history[0].trainingWaiverReason", equalTo("队长已报名本月线下培训"));
+        as("county_clerk").get("/api/v1/crews/" + crew + "/qualification").then()
+                .body("history[0].trainingWaiverReason", equalTo("队长已报名本月线下培训"));
+        // other decisions need no waiver, and a decision that waived nothing shows none
+        decide(crew, "SUSPEND").statusCode(200).body("history[1].trainingWaiverReason", nullValue());
+    }
+
+    @Test
+    void renewalOfACrewWhoseLeaderTrainingLapsedIsRefusedToo() {
+        String crew = Fixtures.crew();
+        decide(crew, "QUALIFY").statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "delete from training_record where craftsman_id = (select leader_id from crew where id = ?1)")
+                .setParameter(1, UUID.fromString(crew)).executeUpdate());
+        decide(crew, "RENEW").statusCode(422).body("type", equalTo("urn:anju:problem:leader-training-not-current"))
+                .body("hours", equalTo(0.0f));
+    }
+
+    @Test
     void onlyTheCountyAdminDecides() {
         String crew = Fixtures.crew();
         as("county_clerk").body(Map.of("action", "QUALIFY", "reason", "x"))
@@ -72,7 +123,7 @@ class QualificationResourceTest {
 
     @Test
     void revokedCrewAllowsNothingAndFreesItsMembers() {
-        String leader = Fixtures.craftsman();
+        String leader = Fixtures.trainedCraftsman();
         String crew = admin().body(Fixtures.crewBody(leader, List.of(leader))).post("/api/v1/crews").then()
                 .statusCode(201).extract().path("id");
         decide(crew, "QUALIFY").statusCode(200);
