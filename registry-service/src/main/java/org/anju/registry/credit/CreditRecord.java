@@ -25,6 +25,11 @@ public class CreditRecord {
         CREW, CRAFTSMAN
     }
 
+    /** A deduction for a confirmed hazard, or the reversal of one whose hazard the county voided. */
+    public enum Kind {
+        DEDUCTION, REVERSAL
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long seq;
@@ -38,6 +43,14 @@ public class CreditRecord {
 
     @Column(name = "subject_id", nullable = false)
     public UUID subjectId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind = Kind.DEDUCTION;
+
+    /** The deduction a REVERSAL gives back. */
+    @Column(name = "reverses_id")
+    public UUID reversesId;
 
     @Column(nullable = false)
     public int delta;

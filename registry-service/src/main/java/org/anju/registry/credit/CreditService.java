@@ -19,6 +19,9 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class CreditService {
 
+    /** Every crew's and craftsman's score starts here; a reversal never lifts a score above it. */
+    public static final int INITIAL_SCORE = 100;
+
     private final EntityManager em;
     private final RegistryConfig config;
 
@@ -63,6 +66,54 @@ public class CreditService {
         em.persist(r);
         Log.debugf("Credit of %s %s: %d -> %d (%s)", subject, subjectId, before, after, reason);
         return after;
+    }
+
+    /**
+     * Gives back every deduction a hazard caused (the crew's and its leader's) with a REVERSAL entry each, naming the
+     * hazard and why it was voided; a deduction is reversed at most once, and a hazard never deducted changes nothing.
+     *
+     * @return how many deductions were reversed now
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int reverseHazard(UUID hazardId, String voidReason, UUID eventId) {
+        List<CreditRecord> deductions = em.createQuery("from CreditRecord where hazardId = :hazard and kind = :kind "
+                + "order by seq", CreditRecord.class).setParameter("hazard", hazardId)
+                .setParameter("kind", CreditRecord.Kind.DEDUCTION).getResultList();
+        int reversed = 0;
+        for (CreditRecord d : deductions) {
+            String table = d.subjectType == CreditRecord.Subject.CREW ? "crew" : "craftsman";
+            // the subject's lock serialises reversals of the same deduction: the check below cannot race
+            Number current = (Number) em.createNativeQuery("select credit_score from " + table
+                    + " where id = ?1 for update").setParameter(1, d.subjectId).getSingleResult();
+            boolean done = !em.createQuery("select r.id from CreditRecord r where r.reversesId = :id")
+                    .setParameter("id", d.id).getResultList().isEmpty();
+            if (done) {
+                continue;
+            }
+            int before = current.intValue();
+            int after = Math.min(INITIAL_SCORE, before - d.delta);
+            em.createNativeQuery("update " + table + " set credit_score = ?1 where id = ?2")
+                    .setParameter(1, after).setParameter(2, d.subjectId).executeUpdate();
+            CreditRecord r = new CreditRecord();
+            r.id = UUID.randomUUID();
+            r.kind = CreditRecord.Kind.REVERSAL;
+            r.reversesId = d.id;
+            r.subjectType = d.subjectType;
+            r.subjectId = d.subjectId;
+            r.delta = after - before;
+            r.scoreAfter = after;
+            r.reason = "Hazard " + hazardId + " voided by the county (隐患已被县住建局撤销): " + voidReason;
+            r.grade = d.grade;
+            r.hazardId = hazardId;
+            r.permitId = d.permitId;
+            r.eventId = eventId;
+            r.recordedAt = Clock.now();
+            em.persist(r);
+            reversed++;
+            Log.debugf("Credit of %s %s: %d -> %d (hazard %s voided)", d.subjectType, d.subjectId, before, after,
+                    hazardId);
+        }
+        return reversed;
     }
 
     /** The score history of a crew or craftsman, newest first, keyset-paged. */

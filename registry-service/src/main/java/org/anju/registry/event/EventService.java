@@ -21,8 +21,8 @@ import org.anju.registry.crew.CrewRepository;
 import io.quarkus.logging.Log;
 
 /**
- * Applies the events other services send: crew.assigned / crew.released from permits-service, hazard.confirmed from
- * inspections-service. Each event id is applied once (the inbox); a bad event is refused with 422 and changes nothing.
+ * Applies the events other services send: crew.assigned / crew.released from permits-service, hazard.confirmed and
+ * hazard.voided from inspections-service. Each event id is applied once (the inbox); a bad event is refused with 422 and changes nothing.
  */
 @ApplicationScoped
 public class EventService {
@@ -30,6 +30,7 @@ public class EventService {
     public static final String ASSIGNED = "crew.assigned";
     public static final String RELEASED = "crew.released";
     public static final String HAZARD = "hazard.confirmed";
+    public static final String HAZARD_VOIDED = "hazard.voided";
 
     private final Inbox inbox;
     private final CrewRepository crews;
@@ -76,6 +77,18 @@ public class EventService {
                 credit.deduct(CreditRecord.Subject.CREW, crew.id, points, reason, grade, hazard, permit, e.id());
                 credit.deduct(CreditRecord.Subject.CRAFTSMAN, crew.leaderId, points, reason + " (crew leader)", grade,
                         hazard, permit, e.id());
+            }
+            case HAZARD_VOIDED -> {
+                UUID hazard = uuid(p, "hazardId");
+                String reason = p.path("reason").asText("").trim();
+                if (reason.isEmpty()) {
+                    throw bad("payload.reason", "required", "reason is required", "须说明撤销理由");
+                }
+                if (!inbox.firstDelivery(e.id(), e.type(), "inspections")) {
+                    return new EventReceipt(e.id(), e.type(), false);
+                }
+                int reversed = credit.reverseHazard(hazard, reason, e.id());
+                Log.debugf("Hazard %s voided: %d deductions reversed", hazard, reversed);
             }
             default -> throw new ProblemException(422, "unknown-event-type", "未知的事件类型", "Unknown event type",
                     "registry-service does not handle events of type " + e.type(),
