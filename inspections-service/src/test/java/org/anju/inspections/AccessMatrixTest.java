@@ -73,6 +73,9 @@ class AccessMatrixTest {
                 .json(() -> Map.of("type", "STRUCTURE", "grade", "GENERAL", "description", "权限矩阵",
                         "responsiblePerson", "李建国"));
         MATRIX.row("GET", "/api/v1/hazards/{id}", READERS).note("another township's: 404");
+        MATRIX.row("POST", "/api/v1/hazards/{id}/void", only(Role.COUNTY_ADMIN)).header("If-Match", "\"999\"")
+                .json(() -> Map.of("reason", "access matrix"))
+                .note("with a reason; the credit the hazard cost its crew is given back");
         MATRIX.row("GET", "/api/v1/rectification-notices", READERS)
                 .to(() -> "/api/v1/rectification-notices?township=" + T).note("township roles: their townships");
         MATRIX.row("POST", "/api/v1/rectification-notices/{id}/recheck", FIELD)

@@ -24,8 +24,8 @@ import org.anju.inspections.visit.VisitType;
 /**
  * Recorded visits of builds in the BLDS inspections shape, in the order they reached Anju, so a harvester that keeps
  * the last cursor also gets a visit an offline phone synced days later. One statement per page: the hazards found are
- * counted by correlated subqueries on hazard (visit_id). Scheduled visits (not made yet) and visits without a build
- * (patrols, complaints about unpermitted building) are not in the dataset.
+ * counted by correlated subqueries on hazard (visit_id), those the county voided left out. Scheduled visits (not made
+ * yet) and visits without a build (patrols, complaints about unpermitted building) are not in the dataset.
  */
 @ApplicationScoped
 public class BldsInspections {
@@ -47,8 +47,9 @@ public class BldsInspections {
         StringBuilder q = new StringBuilder("select v.id, v.permit_id, v.application_number, v.township_code, "
                 + "v.village_code, v.visit_type, v.outcome, v.scheduled_date, v.server_checked_in_at, v.on_site, "
                 + "v.distance_m, v.created_at, "
-                + "(select count(*) from hazard h where h.visit_id = v.id), "
-                + "(select count(*) from hazard h where h.visit_id = v.id and h.grade in ('MAJOR', 'CRITICAL')) "
+                + "(select count(*) from hazard h where h.visit_id = v.id and h.status <> 'VOIDED'), "
+                + "(select count(*) from hazard h where h.visit_id = v.id and h.status <> 'VOIDED' "
+                + "and h.grade in ('MAJOR', 'CRITICAL')) "
                 + "from visit v where v.status = 'RECORDED' and v.permit_id is not null");
         Map<String, Object> params = new HashMap<>();
         if (township != null) {

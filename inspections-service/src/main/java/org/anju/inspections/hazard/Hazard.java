@@ -12,15 +12,15 @@ import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A hazard found on a visit (安全隐患); closed only by a passed on-site re-check. */
+/** A hazard found on a visit (安全隐患); closed only by a passed on-site re-check, voided only by the county admin. */
 @Entity
 @Table(name = "hazard")
 public class Hazard {
 
-    /** Whether the hazard is still to be rectified. */
+    /** Whether the hazard is still to be rectified, closed out, or voided by the county. */
     @Schema(name = "HazardStatus")
     public enum Status {
-        OPEN, CLOSED
+        OPEN, CLOSED, VOIDED
     }
 
     @Id
@@ -40,8 +40,18 @@ public class Hazard {
     public Status status;
     public OffsetDateTime createdAt;
     public OffsetDateTime closedAt;
+    public OffsetDateTime voidedAt;
+    public String voidedBy;
+    public String voidReason;
     @Version
     public long version;
+
+    void voidBy(String user, String reason, OffsetDateTime at) {
+        this.status = Status.VOIDED;
+        this.voidedBy = user;
+        this.voidReason = reason;
+        this.voidedAt = at;
+    }
 
     void close(OffsetDateTime at) {
         this.status = Status.CLOSED;

@@ -91,12 +91,37 @@ public class HazardResource {
     @GET
     @Path("/hazards/{id}")
     @Operation(summary = "One hazard with its notice 隐患详情")
-    @APIResponse(responseCode = "200", description = "The hazard", content = @Content(schema = @Schema(implementation = HazardView.class)))
+    @APIResponse(responseCode = "200", description = "The hazard, with its version as ETag", content = @Content(schema = @Schema(implementation = HazardView.class)))
     @APIResponse(responseCode = "404", description = "No such hazard in the caller's townships", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public HazardView get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("id") UUID id) {
         caller.require(READERS);
-        return service.view(hazards.findByIdOptional(id).filter(h -> caller.mayAccessTownship(h.townshipCode))
+        HazardView v = service.view(hazards.findByIdOptional(id).filter(h -> caller.mayAccessTownship(h.townshipCode))
                 .orElseThrow(() -> ProblemException.notFound("Hazard", id)));
+        return Response.ok(v).tag(Versions.etag(v.version())).build();
+    }
+
+    @POST
+    @Path("/hazards/{id}/void")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Void a confirmed hazard (county admin) 撤销隐患（县住建局）", description = "county_admin only, "
+            + "with If-Match (the hazard's ETag) and a reason. The hazard keeps its record and reads VOIDED with who "
+            + "voided it, when and why; its rectification notice, if still open, is closed as VOIDED; registry-service "
+            + "hears hazard.voided through the outbox and gives back the credit points the hazard cost the crew and "
+            + "its leader (a new entry in their credit history; the deduction stays). A stop-work notice the hazard "
+            + "caused stays in force until a passed on-site re-check lifts it. Nothing is deleted.")
+    @APIResponse(responseCode = "200", description = "Voided; the hazard with its notice", content = @Content(schema = @Schema(implementation = HazardView.class)))
+    @APIResponse(responseCode = "400", description = "validation: reason missing or longer than 500 characters", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a county admin", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such hazard", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "hazard-already-voided", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response voidHazard(@PathParam("id") UUID id, @Valid @NotNull VoidHazard body,
+            @Parameter(description = "ETag of the hazard") @HeaderParam("If-Match") String ifMatch) {
+        caller.require(Role.COUNTY_ADMIN);
+        HazardView v = service.voidHazard(id, body, ifMatch, caller.user(), caller::mayAccessTownship);
+        return Response.ok(v).tag(Versions.etag(v.version())).build();
     }
 
     @POST
@@ -105,7 +130,7 @@ public class HazardResource {
     @Operation(summary = "Apply a re-check: close out or extend 复查：销号或延期")
     @APIResponse(responseCode = "200", description = "The notice after the re-check", content = @Content(schema = @Schema(implementation = NoticeView.class)))
     @APIResponse(responseCode = "404", description = "No such notice or visit", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Notice already closed out", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "notice-closed (already closed out) or notice-voided (its hazard was voided)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No passed on-site re-check, deadline in the past", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))

@@ -3,9 +3,9 @@ package org.anju.inspections.hazard;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -99,12 +99,8 @@ public class HazardService {
         n.issuedAt = h.createdAt;
         notices.persist(n);
         if (h.crewId != null) {
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("hazardId", h.id);
-            payload.put("permitId", h.permitId);
-            payload.put("crewId", h.crewId);
-            payload.put("grade", h.grade.name());
-            outbox.publish("registry", "hazard.confirmed", h.id.toString(), payload);
+            outbox.publish(HazardEvents.DESTINATION, HazardEvents.CONFIRMED, h.id.toString(),
+                    new HazardEvents.Confirmed(h.id, h.permitId, h.crewId, h.grade.name()));
         }
         boolean grave = h.grade == HazardGrade.CRITICAL || h.hazardType.stopsWork();
         if (grave && visit.permitId != null && stopWorkNotices.inForce(visit.permitId).isEmpty()) {
@@ -118,6 +114,35 @@ public class HazardService {
         return view(h);
     }
 
+    /**
+     * The county admin voids a confirmed hazard with a reason: the hazard keeps its record and reads VOIDED (who, when,
+     * why), its notice if still open is closed as VOIDED, and registry-service hears of it (hazard.voided) to give the
+     * crew's credit back. A stop-work notice the hazard caused stays in force: only a passed on-site re-check lifts it.
+     */
+    @Transactional
+    public HazardView voidHazard(UUID id, VoidHazard in, String ifMatch, String user,
+            Predicate<String> mayAccessTownship) {
+        Hazard h = hazards.findByIdOptional(id).filter(x -> mayAccessTownship.test(x.townshipCode))
+                .orElseThrow(() -> ProblemException.notFound("Hazard", id));
+        if (h.status == Hazard.Status.VOIDED) {
+            throw ProblemException.conflict("hazard-already-voided", "隐患已被撤销", "Hazard already voided",
+                    "Hazard " + h.id + " was voided at " + h.voidedAt + " by " + h.voidedBy + ": " + h.voidReason)
+                    .with("voidedAt", h.voidedAt.toString()).with("voidedBy", h.voidedBy);
+        }
+        Versions.requireMatch(ifMatch, h.version);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        String reason = in.reason().trim();
+        h.voidBy(user, reason, now);
+        notices.ofHazard(h.id).filter(n -> n.status == RectificationNotice.Status.OPEN)
+                .ifPresent(n -> n.voidWithHazard(now));
+        if (h.crewId != null) {
+            outbox.publish(HazardEvents.DESTINATION, HazardEvents.VOIDED, h.id.toString(),
+                    new HazardEvents.Voided(h.id, h.permitId, h.crewId, h.grade.name(), reason, user));
+        }
+        hazards.flush();
+        return view(h);
+    }
+
     /** Applies a re-check: a passed on-site re-check closes the hazard out, any on-site re-check may extend it. */
     @Transactional
     public NoticeView recheck(UUID noticeId, Recheck in, String ifMatch, Predicate<String> mayAccessTownship) {
@@ -126,6 +151,10 @@ public class HazardService {
         Versions.requireMatch(ifMatch, n.version);
         Visit visit = visits.findByIdOptional(in.visitId()).filter(x -> mayAccessTownship.test(x.townshipCode))
                 .orElseThrow(() -> ProblemException.notFound("Visit", in.visitId()));
+        if (n.status == RectificationNotice.Status.VOIDED) {
+            throw ProblemException.conflict("notice-voided", "整改通知已随隐患撤销", "Notice voided with its hazard",
+                    "Notice " + n.id + " was closed as voided at " + n.voidedAt + ": its hazard was voided");
+        }
         if (n.status != RectificationNotice.Status.OPEN) {
             throw ProblemException.conflict("notice-closed", "整改通知已销号", "Notice already closed out",
                     "Notice " + n.id + " was closed out at " + n.closedAt);

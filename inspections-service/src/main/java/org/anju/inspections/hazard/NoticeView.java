@@ -15,11 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NoticeView(UUID id, UUID hazardId, UUID permitId, String townshipCode, String responsiblePerson,
         @Schema(examples = "2026-12-05") LocalDate deadline, RectificationNotice.Status status,
         @Schema(description = "Open and past its deadline") boolean overdue, int extensions, OffsetDateTime issuedAt,
-        OffsetDateTime closedAt, UUID closingVisitId, long version) {
+        OffsetDateTime closedAt, UUID closingVisitId,
+        @Schema(description = "When the notice was closed as VOIDED, its hazard voided by the county") OffsetDateTime voidedAt,
+        long version) {
 
     static NoticeView of(RectificationNotice n, LocalDate today) {
         return new NoticeView(n.id, n.hazardId, n.permitId, n.townshipCode, n.responsiblePerson, n.deadline, n.status,
                 n.status == RectificationNotice.Status.OPEN && Deadlines.overdue(n.deadline, today), n.extensions,
-                n.issuedAt, n.closedAt, n.closingVisitId, n.version);
+                n.issuedAt, n.closedAt, n.closingVisitId, n.voidedAt, n.version);
     }
 }

@@ -18,10 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Table(name = "rectification_notice")
 public class RectificationNotice {
 
-    /** Open until a passed re-check closes it out. */
+    /** Open until a passed re-check closes it out, or its hazard is voided. */
     @Schema(name = "RectificationStatus")
     public enum Status {
-        OPEN, CLOSED
+        OPEN, CLOSED, VOIDED
     }
 
     @Id
@@ -37,6 +37,7 @@ public class RectificationNotice {
     public OffsetDateTime issuedAt;
     public OffsetDateTime closedAt;
     public UUID closingVisitId;
+    public OffsetDateTime voidedAt;
     @Version
     public long version;
 
@@ -44,6 +45,12 @@ public class RectificationNotice {
         this.status = Status.CLOSED;
         this.closingVisitId = visitId;
         this.closedAt = at;
+    }
+
+    /** Its hazard was voided: nothing is left to rectify. */
+    void voidWithHazard(OffsetDateTime at) {
+        this.status = Status.VOIDED;
+        this.voidedAt = at;
     }
 
     void extend(LocalDate newDeadline) {

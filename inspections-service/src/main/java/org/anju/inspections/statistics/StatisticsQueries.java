@@ -45,6 +45,7 @@ public class StatisticsQueries {
         Map<String, long[]> hazards = new HashMap<>();
         for (Object r : em.createNativeQuery("select township_code, grade, count(*) from hazard "
                 + "where township_code in (:townships) and created_at >= :start and created_at < :end "
+                + "and status <> 'VOIDED' "
                 + "group by township_code, grade").setParameter("townships", codes).setParameter("start", p.start())
                 .setParameter("end", p.end()).getResultList()) {
             Object[] row = (Object[]) r;
@@ -65,7 +66,8 @@ public class StatisticsQueries {
                  where township_code in (:townships) and closed_at >= :start and closed_at < :end group by 1
                 union all
                 select township_code, 'due', count(*), count(*) filter (where status = 'CLOSED') from rectification_notice
-                 where township_code in (:townships) and deadline >= :fromDay and deadline <= :toDay group by 1
+                 where township_code in (:townships) and deadline >= :fromDay and deadline <= :toDay
+                   and status <> 'VOIDED' group by 1
                 union all
                 select township_code, 'overdue', count(*), 0 from rectification_notice
                  where township_code in (:townships) and status = 'OPEN' and deadline < :today group by 1
@@ -115,7 +117,7 @@ public class StatisticsQueries {
         Map<String, long[]> notices = rows(em.createNativeQuery("select township_code || '/' || "
                 + "to_char(deadline, 'YYYY-MM'), count(*), count(*) filter (where status = 'CLOSED') "
                 + "from rectification_notice where township_code in (:townships) and deadline >= :fromDay "
-                + "and deadline <= :toDay group by 1").setParameter("townships", codes)
+                + "and deadline <= :toDay and status <> 'VOIDED' group by 1").setParameter("townships", codes)
                 .setParameter("fromDay", p.from()).setParameter("toDay", p.to()).getResultList(), 2);
         List<MonthlyView.Month> months = new ArrayList<>();
         for (String month : p.months()) {

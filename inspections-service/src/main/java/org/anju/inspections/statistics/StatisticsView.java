@@ -34,7 +34,7 @@ public record StatisticsView(@Schema(examples = "2026-11-01") LocalDate from,
             @Schema(description = "Illegal construction cases opened") long casesOpened) {
     }
 
-    /** Hazards found in the period by grade. */
+    /** Hazards found in the period by grade, those the county voided left out. */
     @Schema(name = "HazardsByGrade", requiredProperties = { "GENERAL", "MAJOR", "CRITICAL" })
     public record Hazards(@JsonProperty("GENERAL") long general, @JsonProperty("MAJOR") long major,
             @JsonProperty("CRITICAL") long critical) {
