@@ -81,6 +81,9 @@ class AccessMatrixTest {
         MATRIX.row("POST", "/api/v1/crews/{crewId}/qualification/decisions", only(Role.COUNTY_ADMIN))
                 .to(() -> "/api/v1/crews/" + CREW.get() + "/qualification/decisions").header("If-Match", STALE)
                 .json(() -> Map.of("action", "QUALIFY", "reason", "access matrix"));
+        MATRIX.row("GET", "/api/v1/registry-rules", PEOPLE).note("the caller's county");
+        MATRIX.row("PUT", "/api/v1/registry-rules", only(Role.COUNTY_ADMIN)).header("If-Match", STALE)
+                .json(() -> Map.of("minimumCreditScore", 60)).note("the minimum credit score eligibility checks");
         MATRIX.row("GET", "/api/v1/craftsmen", PEOPLE).note("township roles: their townships' craftsmen");
         MATRIX.row("POST", "/api/v1/craftsmen", WRITERS).note("township_officer: in his townships")
                 .json(() -> Fixtures.craftsmanBody(Fixtures.uniqueName("矩阵")));

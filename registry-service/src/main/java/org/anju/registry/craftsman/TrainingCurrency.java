@@ -13,6 +13,15 @@ import org.anju.registry.config.RegistryConfig;
  */
 public final class TrainingCurrency {
 
+    /** The rule in words, for the OpenAPI descriptions of the operations that apply it (defaults shown). */
+    public static final String RULE = "Training rule (培训学时达标): a craftsman's training is current on a day when the "
+            + "courses he completed in the 12 months ending on that day (that day included; by completion date) add up "
+            + "to at least 40 hours, of which at least 24 offline (in person, 线下). Every course recorded in the "
+            + "register counts, online or offline, with the hours recorded; a course completed after the day does not. "
+            + "12, 40 and 24 are the county's configuration (anju.registry.training.window-months, min-hours, "
+            + "min-offline-hours); every TrainingStatus shows the values applied (windowStart, requiredHours, "
+            + "requiredOfflineHours).";
+
     /** The hours of one completed course. */
     public record Hours(LocalDate completedOn, BigDecimal hours, boolean offline) {
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.anju.common.idempotency.IdempotentRequests;
 import org.anju.common.problem.Problem;
 import org.anju.common.security.Caller;
+import org.anju.registry.craftsman.TrainingCurrency;
 import org.anju.registry.crew.Crew;
 import org.anju.registry.crew.CrewService;
 import org.anju.registry.support.Http;
@@ -61,7 +62,12 @@ public class QualificationResource {
     @Path("/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "decideQualification", summary = "Qualify, suspend, lift, revoke or renew 资质审查决定",
-            description = "county_admin only. FILED -> QUALIFIED -> (SUSPENDED <-> QUALIFIED) -> REVOKED; EXPIRED (validity lapsed) -> QUALIFIED by RENEW. If-Match is optional; when sent it must match.")
+            description = "county_admin only. FILED -> QUALIFIED -> (SUSPENDED <-> QUALIFIED) -> REVOKED; EXPIRED "
+                    + "(validity lapsed) -> QUALIFIED by RENEW. If-Match is optional; when sent it must match. QUALIFY "
+                    + "and RENEW need the crew leader's training to be current on the day of the decision: otherwise "
+                    + "422 leader-training-not-current names the leader and his hours against the required hours, "
+                    + "unless the decision carries a trainingWaiverReason, which the decision record keeps and shows. "
+                    + TrainingCurrency.RULE)
     @APIResponse(responseCode = "200", description = "Decided; the qualification with the new history entry", headers = @Header(name = "ETag", description = "New version of the crew", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QualificationView.class)))
     @APIResponse(responseCode = "401", description = "No caller role", content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -69,7 +75,7 @@ public class QualificationResource {
     @APIResponse(responseCode = "404", description = "No such crew", content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "transition-not-allowed, with currentState and allowedActions", content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "stale-version", content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "idempotency-key-reused", content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "leader-training-not-current (with leaderId, leaderName, hours, offlineHours, requiredHours, requiredOfflineHours, windowStart, on) or idempotency-key-reused", content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response decide(@PathParam("crewId") UUID crewId,
             @Parameter(description = "Optional ETag of the crew", example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IdempotentRequests.HEADER) String key, @NotNull @Valid DecideQualification body) {
