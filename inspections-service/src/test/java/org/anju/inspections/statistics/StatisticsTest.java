@@ -74,6 +74,20 @@ class StatisticsTest {
     }
 
     @Test
+    void aHazardTheCountyVoidedIsNotCountedNorItsNoticeAsDueOrOverdue() {
+        UUID visit = rows.visit(YUNLING, VisitType.ROUTINE_PATROL, at("2025-03-11T09:00"), true, VisitOutcome.FAILED);
+        UUID wrong = rows.hazard(YUNLING, visit, HazardGrade.MAJOR, at("2025-03-11T10:00"));
+        rows.notice(YUNLING, wrong, at("2025-03-11T10:00"), LocalDate.of(2025, 3, 21), null);
+        rows.voided(wrong, at("2025-03-12T10:00"));
+        given().auth().oauth2(TestTokens.countyAdmin()).queryParam("from", "2025-03-01").queryParam("to", "2025-03-31")
+                .queryParam("township", YUNLING).get("/api/v1/statistics").then().statusCode(200)
+                .body("townships[0].hazardsFound.MAJOR", equalTo(0))
+                .body("townships[0].noticesClosedOut", equalTo(1))
+                .body("townships[0].noticesDue", equalTo(2))
+                .body("townships[0].noticesOverdue", equalTo(2));
+    }
+
+    @Test
     void oneTownshipForMarchCountedExactly() {
         given().auth().oauth2(TestTokens.countyAdmin()).queryParam("from", "2025-03-01").queryParam("to", "2025-03-31")
                 .queryParam("township", YUNLING).get("/api/v1/statistics").then().statusCode(200)

@@ -107,6 +107,15 @@ public class Rows {
         return n.id;
     }
 
+    /** The county voids the hazard at {@code at}; its notice, if open, is closed as voided. */
+    @Transactional
+    public void voided(UUID hazard, OffsetDateTime at) {
+        em.createNativeQuery("update hazard set status = 'VOIDED', voided_at = ?2, voided_by = 'fixture', "
+                + "void_reason = 'fixture' where id = ?1").setParameter(1, hazard).setParameter(2, at).executeUpdate();
+        em.createNativeQuery("update rectification_notice set status = 'VOIDED', voided_at = ?2 where hazard_id = ?1 "
+                + "and status = 'OPEN'").setParameter(1, hazard).setParameter(2, at).executeUpdate();
+    }
+
     /** A stop-work notice issued at {@code issuedAt} on the visit, lifted at {@code liftedAt} or in force. */
     @Transactional
     public UUID stopWork(String township, UUID visit, OffsetDateTime issuedAt, OffsetDateTime liftedAt) {
