@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.Immutable;
 
 /** One change of a crew's or craftsman's credit score (信用分), with the score after it. Append-only. */
@@ -26,6 +27,7 @@ public class CreditRecord {
     }
 
     /** A deduction for a confirmed hazard, or the reversal of one whose hazard the county voided. */
+    @Schema(name = "CreditEntryKind")
     public enum Kind {
         DEDUCTION, REVERSAL
     }
