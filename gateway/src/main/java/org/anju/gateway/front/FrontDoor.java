@@ -40,7 +40,7 @@ public class FrontDoor {
 
     /** Which service owns which first path segment under /api/v1 (the gateway's own resources are not listed). */
     public static final Map<String, List<String>> OWNERS = Map.of(
-            "registry", List.of("crews", "craftsmen", "public"),
+            "registry", List.of("crews", "craftsmen", "public", "registry-rules"),
             "permits", List.of("households", "permits", "layers", "county-rules", "holidays", "documents"),
             "inspections", List.of("visits", "sync", "photos", "photo-uploads", "hazards", "rectification-notices",
                     "stop-work-notices", "cases", "checklist-templates", "statistics"));

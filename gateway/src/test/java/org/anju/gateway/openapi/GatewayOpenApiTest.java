@@ -92,7 +92,8 @@ class GatewayOpenApiTest {
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), clashes,
                 "schemas of one name that differ between services");
         given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
-                .body("components.schemas.RectificationStatus.enum", org.hamcrest.Matchers.contains("OPEN", "CLOSED"))
+                .body("components.schemas.RectificationStatus.enum", org.hamcrest.Matchers.contains("OPEN", "CLOSED",
+                        "VOIDED"))
                 .body("components.schemas.DocumentStatus.enum", org.hamcrest.Matchers.contains("VALID", "SUSPENDED",
                         "EXPIRED", "WITHDRAWN", "REVOKED"))
                 .body("components.schemas", not(hasKey("Status")))
