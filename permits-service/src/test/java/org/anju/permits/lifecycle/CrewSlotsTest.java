@@ -249,6 +249,7 @@ class CrewSlotsTest {
                 .body("warnings.find { it.code == 'crew-missing' }.field", equalTo("crewId"))
                 .body("warnings.find { it.code == 'crew-missing' }.messageZh", containsString("尚未确定施工队伍"))
                 .body("warnings.find { it.code == 'crew-missing' }.message", containsString("No builder crew"));
+        Fixture.submittedDaysAgo(id, 9);
         move("village_reviewer", id, Map.of("action", "village-review", "noticeStartedOn",
                 LocalDate.now().minusDays(8).toString())).then().statusCode(200).body("warnings", nullValue());
         Fixture.visitPassed(id, "SITE_SURVEY").then().statusCode(200);
