@@ -3,6 +3,7 @@ package org.anju.registry.crew;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -141,6 +142,7 @@ public class CrewResource {
 
     @GET
     @Path("/public/crews")
+    @PermitAll
     @Extension(name = AnjuOpenApiFilter.PUBLIC, value = "true")
     @Operation(operationId = "listPublicCrews", summary = "Public list of crews with status and credit score 公示队伍名录",
             description = "Anyone may read it; no personal identifiers. Best credit score first, then by id.")
