@@ -65,6 +65,9 @@ class AccessMatrixTest {
         MATRIX.row("GET", "/api/v1/public/crews", ANYONE).note("public list, no personal identifiers");
         MATRIX.row("GET", "/api/v1/crews/{crewId}/credit-history", ANYONE).to(() -> "/api/v1/crews/" + CREW.get()
                 + "/credit-history").note("credit scores are public");
+        MATRIX.row("GET", "/api/v1/crews/{crewId}/summary", PEOPLE).to(() -> "/api/v1/crews/" + CREW.get()
+                + "/summary").note("any township's crew: its public identity only (name, registration number, "
+                        + "status, credit score)");
         MATRIX.row("GET", "/api/v1/crews/{crewId}/eligibility", PEOPLE_AND_SERVICES)
                 .to(() -> "/api/v1/crews/" + CREW.get() + "/eligibility")
                 .note("permits-service asks with its service token; any crew of the county");
