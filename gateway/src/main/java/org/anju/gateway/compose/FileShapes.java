@@ -192,7 +192,6 @@ final class FileShapes {
             o.put("kind", "RECTIFICATION");
             o.put("description", n.path("responsiblePerson").isMissingNode() ? null
                     : "整改责任人 " + n.path("responsiblePerson").asText());
-            o.put("responsiblePerson", n.path("responsiblePerson").asText(null));
             o.put("deadline", n.path("deadline").asText(null));
             o.put("status", n.path("status").asText(null));
             o.put("overdue", n.path("overdue").asBoolean());

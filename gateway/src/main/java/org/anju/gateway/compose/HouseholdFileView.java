@@ -94,7 +94,7 @@ public record HouseholdFileView(
     /** A rectification notice (open or closed out) or a stop-work notice (in force or lifted). */
     @Schema(name = "HouseholdFileNotice")
     public record Notice(String id, @Schema(examples = "RECTIFICATION", enumeration = { "RECTIFICATION", "STOP_WORK" }) String kind,
-            String description, String responsiblePerson, String deadline,
+            String description, String deadline,
             @Schema(description = "OPEN or CLOSED (rectification), IN_FORCE or LIFTED (stop-work)") String status,
             boolean overdue, String hazardId, @Schema(examples = "2026-11-20T10:05:00+08:00") String issuedAt,
             @Schema(description = "When a rectification notice was closed out") String closedAt,
