@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -183,7 +184,11 @@ public class HazardService {
         Map<UUID, RectificationNotice> byHazard = new HashMap<>();
         notices.list("hazardId in ?1", ids).forEach(n -> byHazard.put(n.hazardId, n));
         Map<UUID, UUID> stopByHazard = new HashMap<>();
-        stopWorkNotices.list("hazardId in ?1", ids).forEach(n -> stopByHazard.putIfAbsent(n.hazardId, n.id));
+        // by permit first: stop_work_notice_permit finds them, there is no index on hazard_id
+        List<UUID> permits = page.stream().map(h -> h.permitId).filter(Objects::nonNull).distinct().toList();
+        (permits.isEmpty() ? stopWorkNotices.list("hazardId in ?1", ids)
+                : stopWorkNotices.list("permitId in ?1 and hazardId in ?2", permits, ids))
+                .forEach(n -> stopByHazard.putIfAbsent(n.hazardId, n.id));
         LocalDate today = today();
         return page.stream().map(h -> HazardView.of(h, byHazard.get(h.id), stopByHazard.get(h.id), today)).toList();
     }
