@@ -19,6 +19,17 @@ public class StopWorkRepository implements PanacheRepositoryBase<StopWorkNotice,
     }
 
     /**
+     * A build's notices, newest first, optionally in one state, strictly after the cursor position (issued at, id);
+     * backed by stop_work_notice_permit (V5).
+     */
+    public List<StopWorkNotice> ofPermit(UUID permitId, StopWorkNotice.Status status, OffsetDateTime afterIssuedAt,
+            UUID afterId, int limit) {
+        StringBuilder q = new StringBuilder("permitId = ?1");
+        List<Object> params = new ArrayList<>(List.of(permitId));
+        return page(q, params, status, afterIssuedAt, afterId, limit);
+    }
+
+    /**
      * A township's notices, newest first, optionally in one state, strictly after the cursor position (issued at,
      * id); backed by stop_work_notice_township (with a state) and stop_work_notice_township_issued (without).
      */
@@ -26,6 +37,11 @@ public class StopWorkRepository implements PanacheRepositoryBase<StopWorkNotice,
             UUID afterId, int limit) {
         StringBuilder q = new StringBuilder("townshipCode = ?1");
         List<Object> params = new ArrayList<>(List.of(township));
+        return page(q, params, status, afterIssuedAt, afterId, limit);
+    }
+
+    private List<StopWorkNotice> page(StringBuilder q, List<Object> params, StopWorkNotice.Status status,
+            OffsetDateTime afterIssuedAt, UUID afterId, int limit) {
         if (status != null) {
             params.add(status);
             q.append(" and status = ?").append(params.size());
