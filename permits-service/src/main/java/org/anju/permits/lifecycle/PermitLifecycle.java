@@ -96,6 +96,8 @@ public class PermitLifecycle {
                     "Role " + role.wireName() + " may not " + request.action().wireName() + " "
                             + (track == Track.ABOVE_LIMIT ? "an above-limit" : "a below-limit") + " build; allowed: "
                             + String.join(", ", names))
+                    .zh("角色 " + role.wireName() + " 无权对" + (track == Track.ABOVE_LIMIT ? "限额以上" : "限额以下")
+                            + "农房执行“" + request.action().wireName() + "”；可执行的角色：" + String.join("、", names))
                     .with("allowedRoles", names);
         }
         requireNoStopWork(p, request.action());
@@ -124,6 +126,8 @@ public class PermitLifecycle {
                 "当前状态不允许此操作", "Transition not allowed",
                 "A build in state " + p.state + " cannot " + action.wireName() + "; allowed next: "
                         + Transitions.allowedFrom(p.state).stream().map(Action::wireName).toList())
+                .zh("农房处于“" + p.state.zh() + "”状态，不能执行“" + action.wireName() + "”；可执行："
+                        + String.join("、", Transitions.allowedFrom(p.state).stream().map(Action::wireName).toList()))
                 .with("currentState", p.state)
                 .with("allowedActions", Transitions.allowedFrom(p.state)));
     }
@@ -139,6 +143,8 @@ public class PermitLifecycle {
                     "A stop-work notice is in force",
                     "Stop-work notice " + p.stopWorkNoticeId + " is in force on this build; it can " + action.wireName()
                             + " only after inspections-service lifts the notice with a passed on-site re-check")
+                    .zh("停工通知 " + p.stopWorkNoticeId + " 生效中：须经现场复查合格、解除停工后，方可执行“" + action.wireName()
+                            + "”")
                     .with("noticeId", p.stopWorkNoticeId)
                     .with("currentState", p.state)
                     .with("allowedActions", PermitMapper.allowedActions(p));
