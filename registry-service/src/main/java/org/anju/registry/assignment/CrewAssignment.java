@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A crew's job slot on one build: HELD when permits-service reserved it at the moment of issuing the certificate,
  * CONFIRMED once its crew.assigned event arrived; it counts against the crew's limit until released (or, HELD, until
@@ -21,6 +23,7 @@ import jakarta.persistence.Table;
 public class CrewAssignment {
 
     /** Whether the permit's transaction is known to have committed. */
+    @Schema(name = "ReservationStatus")
     public enum Status {
         HELD, CONFIRMED
     }
