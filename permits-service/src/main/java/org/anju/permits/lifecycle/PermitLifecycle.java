@@ -34,7 +34,9 @@ import org.anju.permits.permit.Permit;
 import org.anju.permits.permit.PermitMapper;
 import org.anju.permits.permit.PermitRepository;
 import org.anju.permits.permit.Track;
+import org.anju.permits.permit.Warning;
 import org.anju.permits.rules.CountyRuleSet;
+import org.anju.permits.rules.CrewRule;
 import org.anju.permits.rules.RuleViolation;
 import org.anju.permits.rules.RuleViolations;
 import org.anju.permits.rules.SubmissionRules;
@@ -301,6 +303,18 @@ public class PermitLifecycle {
         if (!warnings.isEmpty()) {
             changes.put("warnings", warnings.stream().map(w -> w.nameZh() + "：" + w.messageZh()).toList());
         }
+    }
+
+    /**
+     * What a submitted build is told without being refused: the crew or start day still missing, and each GIS layer
+     * missing where the county only warns about it.
+     */
+    public List<Warning> warningsAtSubmission(Permit p) {
+        List<Warning> out = new ArrayList<>(CrewRule.atSubmission(PermitMapper.facts(p)));
+        SubmissionRules.sitingWarnings(countyRules.ruleSet(p.countyCode), layers.layers(p.countyCode))
+                .forEach(w -> out.add(new Warning(w.rule(), w.field(), w.nameEn() + ": " + w.message(),
+                        w.nameZh() + "：" + w.messageZh())));
+        return out;
     }
 
     /** Names the requested crew (and start day) on the build before its guards run; 422 when nothing changes. */
