@@ -68,6 +68,9 @@ class DoorsTest {
     @Inject
     EntityManager em;
 
+    /** The build of this run's templates. */
+    private UUID permit;
+
     /** One documented row: a step of a record, from which states, by whom, and the 409 that refuses it elsewhere. */
     record Row(String record, String request, String step, Set<String> from, Set<Role> roles, String refusal) {
     }
@@ -170,6 +173,14 @@ class DoorsTest {
         Map<String, Row> rows = new HashMap<>();
         documented().forEach(r -> rows.put(r.record() + " " + r.step(), r));
         String marker = "doors " + UUID.randomUUID();
+        try {
+            walk(rows, marker);
+        } finally {
+            clear(marker);
+        }
+    }
+
+    private void walk(Map<String, Row> rows, String marker) {
         List<String> wrong = new ArrayList<>();
         int tried = 0;
         long started = System.nanoTime();
@@ -217,6 +228,25 @@ class DoorsTest {
         assertEquals(0, apart.intValue(), "hazards whose status differs from their notice's");
     }
 
+    /** Removes this run's records, so that no other test's lists of the township see them. */
+    private void clear(String marker) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String sql : new String[] {
+                    "delete from illegal_case_history where case_id in (select id from illegal_case where description = ?1)",
+                    "delete from illegal_case where description = ?1",
+                    "delete from stop_work_notice where reason = ?1",
+                    "delete from rectification_notice where hazard_id in (select id from hazard where description = ?1)",
+                    "delete from hazard where description = ?1" }) {
+                em.createNativeQuery(sql).setParameter(1, marker).executeUpdate();
+            }
+            if (permit != null) {
+                em.createNativeQuery("delete from visit where permit_id = ?1").setParameter(1, permit).executeUpdate();
+                em.createNativeQuery("delete from outbox_event where aggregate_id = ?1")
+                        .setParameter(1, permit.toString()).executeUpdate();
+            }
+        });
+    }
+
     private static boolean opened(Response r, String refusal) {
         if (r.statusCode() == 401 || r.statusCode() == 403) {
             return false;
@@ -226,7 +256,8 @@ class DoorsTest {
 
     /**
      * The three kinds of record, with templates made through the API when {@code marker} is given (a permit with a
-     * critical hazard, so a notice and a stop-work, a passed re-check after them, and a case).
+     * critical hazard, so a notice and a stop-work, a passed re-check after them, and a case), each described by the
+     * marker, and so are their copies.
      */
     private List<Kind> kinds(String marker) {
         String hazard = null;
@@ -235,18 +266,18 @@ class DoorsTest {
         String recheck = null;
         String illegalCase = null;
         if (marker != null) {
-            UUID permit = UUID.randomUUID();
+            permit = UUID.randomUUID();
             PermitsStub.siteForToken(permit, TOWNSHIP, VILLAGE, SITE_LAT, SITE_LNG, "KEY_MILESTONE");
             String failed = Visits.onSite(permit, "RECHECK", null, "FAILED");
             var created = inspector().body(Map.of("type", "STRUCTURE", "grade", "CRITICAL", "description",
-                    "承重墙开裂", "responsiblePerson", "李建国")).post("/api/v1/visits/" + failed + "/hazards")
+                    marker, "responsiblePerson", "李建国")).post("/api/v1/visits/" + failed + "/hazards")
                     .then().statusCode(201).extract();
             hazard = created.path("id");
             notice = created.path("notice.id");
             stopWork = created.path("stopWorkNoticeId");
             recheck = Visits.onSite(permit, "RECHECK", null, "PASSED");
             illegalCase = inspector().body(Map.of("kind", "NO_PERMIT", "townshipCode", TOWNSHIP, "villageCode",
-                    VILLAGE, "lat", 28.4601, "lng", 117.9702, "description", "未批先建，已砌至二层"))
+                    VILLAGE, "lat", 28.4601, "lng", 117.9702, "description", marker))
                     .post("/api/v1/cases").then().statusCode(201).extract().path("id");
         }
         String visit = recheck;
