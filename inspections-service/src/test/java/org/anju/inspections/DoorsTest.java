@@ -235,6 +235,7 @@ class DoorsTest {
                     "delete from illegal_case_history where case_id in (select id from illegal_case where description = ?1)",
                     "delete from illegal_case where description = ?1",
                     "delete from stop_work_notice where reason = ?1",
+                    "delete from visit where notes = ?1",
                     "delete from rectification_notice where hazard_id in (select id from hazard where description = ?1)",
                     "delete from hazard where description = ?1" }) {
                 em.createNativeQuery(sql).setParameter(1, marker).executeUpdate();
@@ -301,11 +302,9 @@ class DoorsTest {
                                         "newDeadline", HazardService.today().plusDays(60).toString()))),
                 new Kind("stop-work notice", "POST /api/v1/stop-work-notices/{id}/lift", "stop-work-not-in-force",
                         names(StopWorkNotice.Status.values()), List.of("—"),
-                        (state, n) -> copies("stop_work_notice", Map.of("status", text(state),
-                                "lifted_at", lifted(state, "LIFTED", "now()"),
-                                "lifting_visit_id", lifted(state, "LIFTED", uuid(visit))), theStopWork, n),
+                        (state, n) -> stopWorkCopies(theStopWork, visit, marker, state, n),
                         (copy, step, token) -> step(token, copy, "/api/v1/stop-work-notices/" + copy.id() + "/lift",
-                                Map.of("visitId", visit))));
+                                Map.of("visitId", recheckOf(copy)))));
     }
 
     private static Response step(String token, Copy copy, String path, Map<String, Object> body) {
@@ -334,6 +333,26 @@ class DoorsTest {
         String sql = insertSelect(table, set, ", generate_series(1, " + n + ") where t.id = " + uuid(template))
                 + " returning id, version";
         return run(sql);
+    }
+
+    /**
+     * So many copies of the template stop-work in this state, each on a build of its own (one notice in force per
+     * build) with a copy of the passed re-check on that build, as a lift needs.
+     */
+    private List<Copy> stopWorkCopies(String stopWork, String recheck, String marker, String state, int n) {
+        String visits = insertSelect("visit", Map.of("permit_id", "gen_random_uuid()", "notes", text(marker)),
+                ", generate_series(1, " + n + ") where t.id = " + uuid(recheck)) + " returning id, permit_id";
+        String notices = insertSelect("stop_work_notice", Map.of("permit_id", "v.permit_id", "status", text(state),
+                "lifted_at", lifted(state, "LIFTED", "now()"), "lifting_visit_id", lifted(state, "LIFTED", "v.id")),
+                ", v where t.id = " + uuid(stopWork));
+        return run("with v as (" + visits + ") " + notices + " returning id, version");
+    }
+
+    /** The re-check copied onto the stop-work copy's own build. */
+    private String recheckOf(Copy copy) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select v.id::text from visit v "
+                + "join stop_work_notice n on n.permit_id = v.permit_id where n.id = ?1").setParameter(1, copy.id())
+                .getSingleResult()).toString();
     }
 
     /** So many copies of the template notice in this state, each with a copy of the hazard of its own. */

@@ -109,6 +109,10 @@ public class HazardService {
             outbox.publish("registry", "hazard.confirmed", h.id.toString(), payload);
         }
         boolean grave = h.grade == HazardGrade.CRITICAL || h.hazardType.stopsWork();
+        if (grave && visit.permitId != null) {
+            // decided under the build's stop-work lock: a notice issued at this moment by someone else is seen here
+            stopWorkNotices.lockPermit(visit.permitId);
+        }
         if (grave && visit.permitId != null && stopWorkNotices.inForce(visit.permitId).isEmpty()) {
             StopWorkNotice.ReasonCode code = switch (h.hazardType) {
                 case UNQUALIFIED_CREW -> StopWorkNotice.ReasonCode.UNQUALIFIED_CREW;

@@ -14,6 +14,15 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class StopWorkRepository implements PanacheRepositoryBase<StopWorkNotice, UUID> {
 
+    /**
+     * Holds the build's stop-work decisions for the rest of the transaction, so two notices issued at the same moment
+     * are decided one after the other (the second finds the first in force); the partial unique index of V7 backs it.
+     */
+    public void lockPermit(UUID permitId) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, "stop-work:" + permitId).getSingleResult();
+    }
+
     public Optional<StopWorkNotice> inForce(UUID permitId) {
         return find("permitId = ?1 and status = ?2", permitId, StopWorkNotice.Status.IN_FORCE).firstResultOptional();
     }
