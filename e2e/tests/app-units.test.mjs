@@ -1,6 +1,6 @@
 // The web app's pure parts, run in Node without a browser: the rate charts drawn from a trend fixture (one line per
 // township, gaps where a month has no figure, a legend), the notice rules the phone applies offline, and the
-// household timeline's order.
+// household timeline's order, and the household file's parts followed page by page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ const APP = new URL('../../gateway/src/main/resources/META-INF/resources/app/', 
 const { trendSeries, lineChart, segments, stackedBars } = await import(new URL('charts.js', APP));
 const { defaultDeadline, stopsWorkAutomatically, countyToday, noticeProblems } = await import(new URL('notices.js', APP));
 const { timeline } = await import(new URL('timeline.js', APP));
+const { flatBuild, addPage, isOpen, nextLink } = await import(new URL('fileparts.js', APP));
 const trend = JSON.parse(readFileSync(new URL('fixtures/trend.json', import.meta.url)));
 
 const paths = (svg) => [...svg.matchAll(/<path class="line" d="([^"]*)"/g)].map((m) => m[1]);
@@ -97,4 +98,28 @@ test('the timeline puts history, visits and notices in date order; a notice take
   const order = timeline(file).map((e) => `${e.kind}:${e.entry.id || e.entry.action}`);
   assert.deepEqual(order, ['history:submit', 'visit:v0', 'history:issue-certificate', 'visit:v1', 'notice:n1']);
   assert.equal(timeline(file)[4].at, '2026-06-02T01:00:00Z');
+});
+
+test("a build of the household file takes the pages behind its next links in the file's shape, closed ones kept", () => {
+  const build = flatBuild({
+    permit: { id: 'p1' }, history: [],
+    visits: { items: [{ id: 'v1', type: 'SITE_SURVEY' }], next: '/api/v1/permits/p1/visits?limit=100&cursor=c1' },
+    hazards: { items: [], next: null },
+    rectificationNotices: { items: [{ id: 'n1', kind: 'RECTIFICATION', status: 'CLOSED' }],
+      next: '/api/v1/rectification-notices?permit=p1&limit=100&cursor=k1' },
+    stopWorkNotices: { items: [{ id: 's1', kind: 'STOP_WORK', status: 'LIFTED' }], next: null },
+  });
+  assert.deepEqual(build.notices.map((n) => n.id), ['n1', 's1']);
+  assert.deepEqual(build.notices.filter(isOpen), [], 'closed out and lifted: kept, but not open');
+  addPage(build, 'visits', { items: [{ id: 'v2', type: 'ROUTINE_PATROL', presence: { onSite: false, serverTime: '2026-06-02T01:00:00Z' },
+    hazardIds: ['h1'], photoIds: [] }], nextCursor: 'c/2' });
+  assert.deepEqual(build.visits.map((v) => v.id), ['v1', 'v2']);
+  assert.equal(build.visits[1].onSite, false);
+  assert.equal(build.visits[1].checkInServerTime, '2026-06-02T01:00:00Z');
+  assert.deepEqual(build.visits[1].hazards, [{ id: 'h1', url: '/api/v1/hazards/h1' }]);
+  assert.equal(build.next.visits, '/api/v1/permits/p1/visits?limit=100&cursor=c%2F2');
+  addPage(build, 'rectificationNotices', { items: [{ id: 'n2', status: 'OPEN', deadline: '2027-01-03', responsiblePerson: '李建国' }] });
+  assert.equal(build.next.rectificationNotices, null, 'the last page ends the part');
+  assert.deepEqual(build.notices.filter(isOpen).map((n) => [n.id, n.kind, n.deadline]), [['n2', 'RECTIFICATION', '2027-01-03']]);
+  assert.equal(nextLink('/api/v1/hazards?permit=p1&limit=100&cursor=a', 'b'), '/api/v1/hazards?permit=p1&limit=100&cursor=b');
 });

@@ -94,7 +94,8 @@ test("an officer reads a household's file as one timeline, in date order", async
   for (const p of newest) {
     const full = await api('GET', `/api/v1/permits/${p.id}`, bearer);
     const file = await api('GET', `/api/v1/households/${full.body.householdId}/file`, bearer);
-    const size = file.body.permit ? file.body.history.length + file.body.visits.length : 0;
+    const current = file.body.builds[0];
+    const size = current ? current.history.length + current.visits.items.length : 0;
     if (!best || size > best.size) {
       best = { permitId: p.id, file: file.body, size };
     }
@@ -105,7 +106,9 @@ test("an officer reads a household's file as one timeline, in date order", async
   await page.goto(`${GATEWAY}/#/pfile/${best.permitId}`);
   const file = await (await answered).json();
   await page.waitForSelector('#timeline li');
-  const expected = file.history.length + file.visits.length + file.notices.length;
+  const [current] = file.builds;
+  const expected = current.history.length + current.visits.items.length + current.rectificationNotices.items.length
+    + current.stopWorkNotices.items.length;
   const times = await page.$$eval('#timeline time', (els) => els.map((e) => e.getAttribute('datetime')));
   assert.equal(times.length, expected, 'every history entry, visit and notice is on the timeline');
   const ms = times.map((x) => Date.parse(x));

@@ -1,9 +1,9 @@
 // Service worker: keeps the app shell so the app opens with no network. API calls are never cached here; the app
 // keeps its own copies of what it read, and its unsent work, in IndexedDB.
-const SHELL = 'anju-shell-v3';
+const SHELL = 'anju-shell-v4';
 const FILES = ['/', '/index.html', '/manifest.webmanifest', '/app/app.css', '/app/app.js', '/app/api.js',
   '/app/store.js', '/app/sync.js', '/app/i18n.js', '/app/geo.js', '/app/photo.js', '/app/views.js', '/app/officer.js',
-  '/app/html.js', '/app/states.js', '/app/notices.js', '/app/file.js', '/app/timeline.js', '/app/search.js', '/app/charts.js',
+  '/app/html.js', '/app/states.js', '/app/notices.js', '/app/file.js', '/app/fileparts.js', '/app/timeline.js', '/app/search.js', '/app/charts.js',
   '/app/icon.svg'];
 
 self.addEventListener('install', (event) => {

@@ -1,13 +1,15 @@
-// 一户一档 on the phone and the desk: the application, crew, visits and open notices, readable offline once opened;
-// notices issued on this phone and not yet synced show beside the server's, marked as waiting. Officers also get the
-// file as one timeline (lifecycle history, visits and notices in date order).
+// 一户一档 on the phone and the desk: the current build's application, crew, visits and notices (open ones first,
+// closed-out and lifted ones below), and every earlier build folded; readable offline once opened. Notices issued on
+// this phone and not yet synced show beside the server's, marked as waiting. Long parts show their first page and a
+// "更多…" link to the next. Officers also get the build as one timeline (history, visits and notices in date order).
 import { t } from './i18n.js';
-import { cachedGet, session } from './api.js';
+import { cachedGet, request, session } from './api.js';
 import { outbox, kv } from './store.js';
 import { ownedBy } from './sync.js';
 import { esc, when } from './html.js';
 import { problemText } from './views.js';
 import { timeline } from './timeline.js';
+import { addPage, flatBuild, isOpen } from './fileparts.js';
 import { stateLabel, actionLabel } from './states.js';
 
 /** Opens the file of the household that holds a permit (worklists and search know permits, the file households). */
@@ -33,13 +35,19 @@ export async function fileView(root, householdId) {
   const s = await session();
   const officer = s?.roles?.some((r) => r !== 'inspector');
   const f = answer.data;
+  // every build of the household, newest first; long parts come as a first page and a link to the next
+  const builds = (f.builds || []).map(flatBuild);
+  const current = builds[0] || flatBuild();
   // the file may come without its build (permits did not say which is current): today's list knows the build to visit
   const due = ((await kv.get('today')) || []).find((i) => i.householdId === householdId);
-  const permit = f.permit || (due ? { id: due.permitId, applicationNumber: due.applicationNumber, address: due.address,
+  const permit = current.permit || (due ? { id: due.permitId, applicationNumber: due.applicationNumber, address: due.address,
     nextVisit: due.visitType } : {});
-  const notices = await openNotices(f, permit, s?.user);
-  const stopped = permit.state === 'SUSPENDED';
-  root.innerHTML = `<h1>${t('file')} · ${esc(f.household?.headName || '')}</h1>
+  const render = async () => {
+    const notices = await withPhoneNotices(current, permit, f.household, s?.user);
+    const open = notices.filter(isOpen);
+    const closed = notices.filter((n) => !isOpen(n));
+    const stopped = permit.state === 'SUSPENDED';
+    root.innerHTML = `<h1>${t('file')} · ${esc(f.household?.headName || '')}</h1>
     ${answer.offline ? `<p class="alert warn">${t('offline')}</p>` : ''}
     ${f.partial ? `<p class="alert warn">${t('partial')}: ${esc((f.unavailable || []).join(', '))}</p>` : ''}
     <div class="cols"><section><h2>${t('application')}</h2>
@@ -47,29 +55,76 @@ export async function fileView(root, householdId) {
 </p>
       <p class="muted">${esc(f.household?.villageName || '')} ${esc(permit.address || '')}</p>
       ${officer && permit.id ? `<p><a class="button secondary" href="#/permit/${esc(permit.id)}">${t('review')}</a></p>` : ''}
-      <h2>${t('openNotices')} <span class="badge ${notices.length ? 'bad' : ''}">${notices.length}</span></h2>
-      <ul class="list" id="notices">${notices.length ? notices.map(noticeItem).join('') : `<li class="muted">${t('noNotices')}</li>`}</ul>
-      ${officer ? '' : `<h2>${t('history')}</h2><ul class="list">${(f.history || []).map((h) => `<li>${esc(when(h.at))} ${esc(stateLabel(h.toState) || actionLabel(h.action))}
+      <h2>${t('openNotices')} <span class="badge ${open.length ? 'bad' : ''}">${open.length}</span></h2>
+      <ul class="list" id="notices">${open.length ? open.map(noticeItem).join('') : `<li class="muted">${t('noNotices')}</li>`}</ul>
+      ${closed.length ? `<h2>${t('closedNotices')} <span class="badge">${closed.length}</span></h2>
+      <ul class="list" id="closed-notices">${closed.map(noticeItem).join('')}</ul>` : ''}
+      ${more(0, current, 'rectificationNotices')}${more(0, current, 'stopWorkNotices')}
+      ${officer ? '' : `<h2>${t('history')}</h2><ul class="list">${current.history.map((h) => `<li>${esc(when(h.at))} ${esc(stateLabel(h.toState) || actionLabel(h.action))}
         <span class="muted">${esc(h.actor || '')} ${esc(h.reason || '')}</span></li>`).join('')}</ul>`}</section>
-    <section><h2>${t('crew')}</h2>${f.crew ? `<p>${esc(f.crew.name)} <span class="badge ${f.crew.eligible === false ? 'bad' : ''}">
-      ${esc(f.crew.status || '')}</span> ${f.crew.creditScore != null ? `信用分 ${esc(f.crew.creditScore)}` : ''}</p>` : '<p class="muted">—</p>'}
-    ${officer ? `<h2>${t('timeline')}</h2>${timelineHtml(f, notices)}` : `<h2>${t('visits')}</h2><ul class="list">${(f.visits || []).map((v) => `<li>${t(v.type)} · ${esc(t(v.outcome || '') || '')}
-      ${v.onSite === false ? `<span class="badge bad">${t('NOT_ON_SITE')}</span>` : ''}
-      <span class="muted">${esc(when(v.checkInServerTime || v.scheduledDate))}</span></li>`).join('')}</ul>`}
+    <section><h2>${t('crew')}</h2>${crewHtml(current.crew)}
+    ${officer ? `<h2>${t('timeline')}</h2>${timelineHtml(current, notices)}` : `<h2>${t('visits')}</h2>${visitList(current.visits)}`}
+    ${more(0, current, 'visits')}
     </section></div>
-    ${permit.id && !officer ? `<p><a class="button" href="#/visit/${esc(permit.id)}/${esc(permit.nextVisit || 'ROUTINE_PATROL')}">${t('startVisit')}</a></p>` : ''}`;
+    ${permit.id && !officer ? `<p><a class="button" href="#/visit/${esc(permit.id)}/${esc(permit.nextVisit || 'ROUTINE_PATROL')}">${t('startVisit')}</a></p>` : ''}
+    ${builds.length > 1 ? `<h2>${t('earlierBuilds')}</h2>${builds.slice(1).map((b, i) => earlierBuild(b, i + 1)).join('')}` : ''}`;
+    root.querySelectorAll('a.more').forEach((a) => a.addEventListener('click', async (event) => {
+      event.preventDefault();
+      const build = builds[Number(a.dataset.build)];
+      a.textContent = '…';
+      try {
+        addPage(build, a.dataset.part, await request('GET', build.next[a.dataset.part]));
+        await render();
+      } catch (e) {
+        a.outerHTML = `<span class="alert bad">${esc(problemText(e))}</span>`;
+      }
+    }));
+  };
+  await render();
+}
+
+/** "更多…": the next page of a part that the file does not hold whole. */
+function more(index, build, part) {
+  return build.next[part] ? `<p><a href="#" class="more" data-build="${index}" data-part="${part}">${t('more')}</a></p>` : '';
+}
+
+function crewHtml(crew) {
+  if (!crew) {
+    return '<p class="muted">—</p>';
+  }
+  return `<p>${esc(crew.name || '')} <span class="muted">${esc(crew.registrationNumber || '')}</span>
+    <span class="badge ${crew.eligible === false ? 'bad' : ''}">${esc(crew.status || '')}</span>
+    ${crew.creditScore != null ? `信用分 ${esc(crew.creditScore)}` : ''}</p>`;
+}
+
+function visitList(visits) {
+  return `<ul class="list">${visits.map((v) => `<li>${t(v.type)} · ${esc(t(v.outcome || '') || '')}
+      ${v.onSite === false ? `<span class="badge bad">${t('NOT_ON_SITE')}</span>` : ''}
+      <span class="muted">${esc(when(v.checkInServerTime || v.scheduledDate))}</span></li>`).join('')}</ul>`;
+}
+
+/** A build before the current one: its application, crew, visits and every notice, folded. */
+function earlierBuild(b, index) {
+  const p = b.permit || {};
+  return `<details class="build" data-permit="${esc(p.id || '')}"><summary>${esc(p.applicationNumber || '')}
+    ${p.state ? `<span class="badge">${esc(stateLabel(p.state))}</span>` : ''}
+    <span class="muted">${esc(p.address || '')}</span></summary>
+    ${crewHtml(b.crew)}
+    <h3>${t('notices')}</h3><ul class="list">${b.notices.length ? b.notices.map(noticeItem).join('') : `<li class="muted">${t('noItems')}</li>`}</ul>
+    ${more(index, b, 'rectificationNotices')}${more(index, b, 'stopWorkNotices')}
+    <h3>${t('visits')}</h3>${visitList(b.visits)}${more(index, b, 'visits')}</details>`;
 }
 
 /**
- * The open notices of the build: the server's rectification notices, then the ones this phone's user issued that
- * the server does not list yet (waiting to sync, or synced a moment ago), and the stop-work notices issued here.
+ * The build's notices, open and closed: the server's rectification and stop-work notices, then the ones this phone's
+ * user issued that the server does not list yet (waiting to sync, or synced a moment ago).
  */
-async function openNotices(f, permit, user) {
-  const list = (f.notices || []).map((n) => ({ ...n, source: 'server' }));
+async function withPhoneNotices(build, permit, household, user) {
+  const list = build.notices.map((n) => ({ ...n, source: 'server' }));
   const known = new Set(list.map((n) => n.hazardId));
   const listed = new Set(list.map((n) => n.id));
   const mine = (await outbox.all()).filter((i) => i.kind === 'visit' && ownedBy(i, user)
-    && (i.visit?.permitId === permit.id || (i.householdId && i.householdId === f.household?.id)));
+    && (i.visit?.permitId === permit.id || (i.householdId && i.householdId === household?.id)));
   for (const item of mine) {
     const waiting = item.status === 'pending' || item.status === 'refused';
     for (const h of item.hazards || []) {
@@ -95,7 +150,8 @@ function noticeItem(n) {
   const stop = n.kind === 'STOP_WORK';
   return `<li class="notice-item" data-kind="${esc(n.kind)}" data-status="${esc(n.status || '')}">
     <strong>${stop ? t('stopWorkNotice') : t('rectificationNotice')}</strong>
-    <span class="badge ${queued ? 'warn' : 'bad'}">${queued ? t('noticeQueued') : stop ? t('suspended') : t('noticeIssued')}</span>
+    ${isOpen(n) ? `<span class="badge ${queued ? 'warn' : 'bad'}">${queued ? t('noticeQueued') : stop ? t('suspended') : t('noticeIssued')}</span>`
+    : `<span class="badge">${stop ? t('lifted') : t('closedOut')}</span>`}
     ${n.overdue ? `<span class="badge bad">${t('overdue')}</span>` : ''}
     <br>${esc(n.description || (n.responsiblePerson ? `${t('responsible')} ${n.responsiblePerson}` : ''))}
     ${n.responsiblePerson && n.description ? `<br><span class="muted">${t('responsible')}：${esc(n.responsiblePerson)}</span>` : ''}

@@ -41,11 +41,19 @@ export async function permitView(root, id) {
       <p>${esc(p.address || '')}</p>
       ${p.householdId ? `<p><a class="button secondary" id="tofile" href="#/file/${esc(p.householdId)}">${t('file')}</a></p>` : ''}
       <p class="muted">${zh() ? '层数' : 'Storeys'} ${esc(p.storeys)} · ${zh() ? '建筑面积' : 'Floor area'} ${esc(p.floorArea ?? '')} m² ·
-        ${esc(p.track || '')}</p>
+        ${esc(trackLabel(p.track))}</p>
+      ${(p.aboveLimitBecause || []).length ? `<p class="muted" id="above">${esc((p.aboveLimitBecause || [])
+        .map((r) => (zh() ? r.messageZh : r.message)).join('；'))}</p>` : ''}
+      ${p.stopWorkNoticeId ? `<p class="alert bad" id="stopwork">${zh()
+        ? `停工通知生效中（${esc(when(p.stopWorkSince || ''))} 起）：须经安全员现场复查合格、解除停工后方可复工；期间只能暂停、更换施工队伍、不予许可、撤回或撤销。`
+        : `A stop-work notice is in force (since ${esc(when(p.stopWorkSince || ''))}): the build resumes only when an on-site re-check lifts it.`}</p>` : ''}
       <h2>${zh() ? '审批操作' : 'Next steps'}</h2>
       <label for="reason">${zh() ? '意见 / 理由' : 'Reason'}</label><textarea id="reason" rows="2"></textarea>
       <label for="notice">${zh() ? '公示开始日期' : 'Notice started on'}</label><input id="notice" type="date">
       <label><input id="pledge" type="checkbox" style="width:auto;min-height:0"> ${zh() ? '已签署质量安全承诺书' : 'Safety pledge signed'}</label>
+      ${(p.allowedActions || []).includes('assign-crew') ? `<label for="crew">${zh() ? '施工队伍（指定或更换）' : 'Builder crew (assign or change)'}</label>
+      <select id="crew"><option value="">${zh() ? '加载中…' : 'Loading…'}</option></select>
+      <label for="start">${zh() ? '计划开工日期' : 'Planned start'}</label><input id="start" type="date" value="${esc(p.plannedStartOn || '')}">` : ''}
       <p class="row">${(p.allowedActions || []).map((a) => `<button type="button" data-action="${esc(a)}"
         class="${['reject', 'revoke', 'suspend'].includes(a) ? 'danger' : ''}">${esc(zh() ? ACTION_ZH[a] || a : a)}</button>`).join('')}</p>
       <div id="result" aria-live="polite"></div></section>
@@ -60,21 +68,52 @@ export async function permitView(root, id) {
     if (root.querySelector('#notice').value) {
       body.noticeStartedOn = root.querySelector('#notice').value;
     }
-    if (action === 'issue-certificate') {
+    if (action === 'issue-certificate' || action === 'assign-crew') {
       body.pledgeSigned = root.querySelector('#pledge').checked;
+    }
+    if (action === 'assign-crew') {
+      body.crewId = root.querySelector('#crew').value || null;
+      if (root.querySelector('#start').value) {
+        body.plannedStartOn = root.querySelector('#start').value;
+      }
     }
     const box = root.querySelector('#result');
     try {
-      await request('POST', `/api/v1/permits/${encodeURIComponent(id)}/transitions`, { body, headers: { 'If-Match': etag } });
-      box.innerHTML = `<p class="alert ok">${zh() ? '已办理' : 'Done'}</p>`;
-      setTimeout(() => permitView(root, id), 600);
+      const moved = await request('POST', `/api/v1/permits/${encodeURIComponent(id)}/transitions`, { body, headers: { 'If-Match': etag } });
+      const warnings = (moved && moved.warnings) || [];
+      box.innerHTML = `<p class="alert ok">${zh() ? '已办理' : 'Done'}</p>${warnings.length ? `<ul class="alert" id="warnings">${warnings
+        .map((w) => `<li>${esc(zh() ? w.messageZh : w.message)}</li>`).join('')}</ul>` : ''}`;
+      setTimeout(() => permitView(root, id), warnings.length ? 4000 : 600);
     } catch (e) {
       box.innerHTML = refusal(e);
     }
   }));
+  const crews = root.querySelector('#crew');
+  if (crews) {
+    crewOptions(p).then((html) => { crews.innerHTML = html; }).catch(() => {
+      crews.innerHTML = `<option value="">${zh() ? '施工队伍名录暂不可用' : 'Crew register unavailable'}</option>`;
+    });
+  }
   sketch(root.querySelector('#sketch'), p).catch(() => {
     root.querySelector('#sketch').textContent = zh() ? '图层暂不可用' : 'Layers unavailable';
   });
+}
+
+/** 限额以下 / 限额以上 in words, never the API's code. */
+export function trackLabel(track) {
+  if (!track) return '';
+  const words = { BELOW_LIMIT: ['限额以下（乡镇监管）', 'Below the limit (township)'], ABOVE_LIMIT: ['限额以上（县级监管）', 'Above the limit (county)'] };
+  return (words[track] || [track, track])[zh() ? 0 : 1];
+}
+
+/** The township's qualified crews, each by name and registration number, the build's own first. */
+async function crewOptions(p) {
+  const page = await request('GET', `/api/v1/crews?townshipCode=${encodeURIComponent(p.townshipCode)}&status=QUALIFIED&limit=100`);
+  const items = page.items || [];
+  const option = (c) => `<option value="${esc(c.id)}"${c.id === p.crewId ? ' selected' : ''}>${esc(c.name)}（${esc(c.registrationNumber)}）</option>`;
+  const head = `<option value="">${zh() ? '— 选择施工队伍 —' : '— choose a crew —'}</option>`;
+  return head + items.map(option).join('')
+    + (page.nextCursor ? `<option value="" disabled>${zh() ? '（仅列出前 100 支，请用搜索缩小范围）' : '(first 100 shown)'}</option>` : '');
 }
 
 /** A refusal in plain words: every broken rule with its name and explanation, Chinese first. */
@@ -87,7 +126,7 @@ export function refusal(e) {
   return `<div class="alert bad" id="refusal"><p>${esc(zh() ? p.titleZh : p.titleEn)}</p>
     ${p.currentState ? `<p>${zh() ? '当前状态' : 'Current state'}：${esc(stateLabel(p.currentState))}</p>` : ''}
     <ul>${rules.map((r) => `<li><strong>${esc(zh() ? r.nameZh : r.nameEn)}</strong>：${esc(zh() ? r.messageZh : r.message)}</li>`).join('')}</ul>
-    ${rules.length ? '' : `<p>${esc(p.detail || '')}</p>`}</div>`;
+    ${rules.length ? '' : `<p>${esc((zh() ? p.detailZh : null) || p.detail || '')}</p>`}</div>`;
 }
 
 async function layer(kind) {

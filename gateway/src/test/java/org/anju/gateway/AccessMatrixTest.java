@@ -135,6 +135,17 @@ class AccessMatrixTest {
         MATRIX.check(row, caller);
     }
 
+    static Stream<Arguments> nonPublicRows() {
+        return MATRIX.nonPublicRows();
+    }
+
+    /** Authentication comes first: no token and nothing else gets 401, never a 400 about missing parameters. */
+    @ParameterizedTest(name = "{0} anonymously, bare")
+    @MethodSource("nonPublicRows")
+    void anonymousIsRefusedBeforeValidation(String row) {
+        MATRIX.refusesAnonymousBeforeValidating(row);
+    }
+
     @Test
     void everyOperationHasARule() {
         MATRIX.coversOpenApi();

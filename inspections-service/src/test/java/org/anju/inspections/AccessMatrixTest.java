@@ -60,7 +60,7 @@ class AccessMatrixTest {
         MATRIX.row("GET", "/api/v1/visits/blds", READERS)
                 .note("BLDS open data, no personal identifiers; township roles: their townships");
         MATRIX.row("GET", "/api/v1/stop-work-notices", READERS).to(() -> "/api/v1/stop-work-notices?township=" + T)
-                .note("township roles: their townships");
+                .note("of a township or a permit; township roles: their townships");
         MATRIX.row("GET", "/api/v1/statistics", READERS).to(() -> "/api/v1/statistics?from=2026-11-01&to=2026-11-30")
                 .note("township roles: their townships");
         MATRIX.row("GET", "/api/v1/statistics/monthly", READERS)
@@ -72,12 +72,15 @@ class AccessMatrixTest {
         MATRIX.row("POST", "/api/v1/visits/{visitId}/hazards", FIELD)
                 .json(() -> Map.of("type", "STRUCTURE", "grade", "GENERAL", "description", "权限矩阵",
                         "responsiblePerson", "李建国"));
+        MATRIX.row("GET", "/api/v1/hazards", READERS).to(() -> "/api/v1/hazards?permit=" + PERMIT.get())
+                .note("of a permit; another township's: 404");
         MATRIX.row("GET", "/api/v1/hazards/{id}", READERS).note("another township's: 404");
         MATRIX.row("POST", "/api/v1/hazards/{id}/void", only(Role.COUNTY_ADMIN)).header("If-Match", "\"999\"")
                 .json(() -> Map.of("reason", "access matrix"))
                 .note("with a reason; the credit the hazard cost its crew is given back");
         MATRIX.row("GET", "/api/v1/rectification-notices", READERS)
-                .to(() -> "/api/v1/rectification-notices?township=" + T).note("township roles: their townships");
+                .to(() -> "/api/v1/rectification-notices?township=" + T)
+                .note("of a township or a permit; township roles: their townships");
         MATRIX.row("POST", "/api/v1/rectification-notices/{id}/recheck", FIELD)
                 .json(() -> Map.of("visitId", UUID.randomUUID().toString(), "decision", "CLOSE_OUT"));
         MATRIX.row("POST", "/api/v1/stop-work-notices", FIELD)
@@ -122,6 +125,17 @@ class AccessMatrixTest {
     @MethodSource("cases")
     void onlyTheAllowedGetThrough(String row, String caller) {
         MATRIX.check(row, caller);
+    }
+
+    static Stream<Arguments> nonPublicRows() {
+        return MATRIX.nonPublicRows();
+    }
+
+    /** Authentication comes first: no token and nothing else gets 401, never a 400 about missing parameters. */
+    @ParameterizedTest(name = "{0} anonymously, bare")
+    @MethodSource("nonPublicRows")
+    void anonymousIsRefusedBeforeValidation(String row) {
+        MATRIX.refusesAnonymousBeforeValidating(row);
     }
 
     @Test

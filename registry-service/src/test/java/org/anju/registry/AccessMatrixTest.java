@@ -65,6 +65,9 @@ class AccessMatrixTest {
         MATRIX.row("GET", "/api/v1/public/crews", ANYONE).note("public list, no personal identifiers");
         MATRIX.row("GET", "/api/v1/crews/{crewId}/credit-history", ANYONE).to(() -> "/api/v1/crews/" + CREW.get()
                 + "/credit-history").note("credit scores are public");
+        MATRIX.row("GET", "/api/v1/crews/{crewId}/summary", PEOPLE).to(() -> "/api/v1/crews/" + CREW.get()
+                + "/summary").note("any township's crew: its public identity only (name, registration number, "
+                        + "status, credit score)");
         MATRIX.row("GET", "/api/v1/crews/{crewId}/eligibility", PEOPLE_AND_SERVICES)
                 .to(() -> "/api/v1/crews/" + CREW.get() + "/eligibility")
                 .note("permits-service asks with its service token; any crew of the county");
@@ -123,6 +126,17 @@ class AccessMatrixTest {
     @MethodSource("cases")
     void onlyTheAllowedGetThrough(String row, String caller) {
         MATRIX.check(row, caller);
+    }
+
+    static Stream<Arguments> nonPublicRows() {
+        return MATRIX.nonPublicRows();
+    }
+
+    /** Authentication comes first: no token and nothing else gets 401, never a 400 about missing parameters. */
+    @ParameterizedTest(name = "{0} anonymously, bare")
+    @MethodSource("nonPublicRows")
+    void anonymousIsRefusedBeforeValidation(String row) {
+        MATRIX.refusesAnonymousBeforeValidating(row);
     }
 
     @Test

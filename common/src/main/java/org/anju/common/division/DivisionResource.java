@@ -2,6 +2,7 @@ package org.anju.common.division;
 
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +38,7 @@ public class DivisionResource {
     }
 
     @GET
+    @PermitAll
     @Extension(name = AnjuOpenApiFilter.PUBLIC, value = "true")
     @Operation(operationId = "listCounties", summary = "The counties served, with their townships and villages")
     @APIResponse(responseCode = "200", description = "Counties with their division trees",
@@ -47,6 +49,7 @@ public class DivisionResource {
 
     @GET
     @Path("/{code}")
+    @PermitAll
     @Extension(name = AnjuOpenApiFilter.PUBLIC, value = "true")
     @Operation(operationId = "getDivision", summary = "One division and the divisions directly below it")
     @APIResponse(responseCode = "200", description = "The division",
@@ -61,6 +64,7 @@ public class DivisionResource {
     @POST
     @Path("/lookup")
     @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
     @Extension(name = AnjuOpenApiFilter.PUBLIC, value = "true")
     @Operation(operationId = "lookupDivisions", summary = "Check a batch of division codes",
             description = "Answers which codes this deployment knows (with their names) and which it does not.")

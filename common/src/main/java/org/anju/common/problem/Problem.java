@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         + "problem may carry extension members (RFC 9457 section 3.2) at the top level; each is documented here.",
         requiredProperties = { "type", "title", "status", "titleZh", "titleEn" },
         properties = {
+            @SchemaProperty(name = "detailZh", type = SchemaType.STRING, description = "What went wrong in this "
+                    + "request, in Chinese (detail is in English)", examples = "角色 township_officer 无权执行此操作"),
             @SchemaProperty(name = "violations", type = SchemaType.ARRAY, description = "Every business rule the "
                     + "request broke (422), each with its rule slug, names in Chinese and English, field and values",
                     implementation = Object.class),

@@ -55,6 +55,11 @@ public class ProblemException extends RuntimeException {
     }
 
     /** Adds an extension member (RFC 9457 3.2), e.g. the current state and the allowed next steps. */
+    /** The detail in Chinese, beside the English {@code detail} (an extension member, documented on Problem). */
+    public ProblemException zh(String detailZh) {
+        return with("detailZh", detailZh);
+    }
+
     public ProblemException with(String name, Object value) {
         extensions.put(name, value);
         return this;

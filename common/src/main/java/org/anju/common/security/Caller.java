@@ -94,17 +94,18 @@ public class Caller {
     public Role require(Role... allowed) {
         if (roles.isEmpty()) {
             throw new ProblemException(401, "unauthorized", "需要登录", "Authentication required",
-                    "This operation needs a bearer token with an Anju role");
+                    "This operation needs a bearer token with an Anju role").zh("此操作须先登录（携带安居令牌）");
         }
         for (Role r : allowed) {
             if (roles.contains(r)) {
                 return r;
             }
         }
+        String mine = roles.stream().map(Role::wireName).sorted().collect(Collectors.joining(", "));
+        String theirs = Arrays.stream(allowed).map(Role::wireName).collect(Collectors.joining(", "));
         throw new ProblemException(403, "forbidden", "无权执行此操作", "Forbidden",
-                "Roles " + roles.stream().map(Role::wireName).sorted().collect(Collectors.joining(", "))
-                        + " may not do this; allowed: "
-                        + Arrays.stream(allowed).map(Role::wireName).collect(Collectors.joining(", ")))
+                "Roles " + mine + " may not do this; allowed: " + theirs)
+                .zh("角色 " + mine + " 无权执行此操作；可执行的角色：" + theirs)
                 .with("allowedRoles", Arrays.stream(allowed).map(Role::wireName).toList());
     }
 

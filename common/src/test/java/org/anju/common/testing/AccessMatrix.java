@@ -242,6 +242,38 @@ public final class AccessMatrix {
         }
     }
 
+    /** The rows anonymous callers may not call, as {@code (row key)} for a {@code @ParameterizedTest}. */
+    public Stream<Arguments> nonPublicRows() {
+        return rows.values().stream().filter(row -> !row.allowed.contains(Who.ANONYMOUS))
+                .map(row -> Arguments.of(row.key()));
+    }
+
+    /**
+     * Calls a non-public row the crudest way: no token, no query parameters, no headers, an empty body, and path
+     * placeholders that are no valid id. Authentication comes first, so the answer must be 401 problem+json with a
+     * Bearer challenge, not a 400 or 404 about the parameters or the body. (An operation that takes a body is called
+     * with its media type: which operation a request is for depends on it, before anything is checked.)
+     */
+    public void refusesAnonymousBeforeValidating(String rowKey) {
+        Row row = rows.get(rowKey);
+        if (row.allowed.contains(Who.ANONYMOUS)) {
+            throw new IllegalArgumentException(rowKey + " is public");
+        }
+        String target = PLACEHOLDER.matcher(row.path).replaceAll("not-an-id");
+        RequestSpecification spec = given().redirects().follow(false);
+        if (row.body != null) {
+            spec.contentType(row.contentType);
+        }
+        Response answer = spec.request(row.method, target);
+        String what = rowKey + " anonymously, bare (" + row.method + " " + target + ") answered "
+                + answer.statusCode() + ": " + abbreviate(answer.asString());
+        assertEquals(401, answer.statusCode(), "Not refused before validation: " + what);
+        assertTrue(String.valueOf(answer.contentType()).startsWith("application/problem+json"),
+                "A refusal must be problem+json: " + what);
+        assertTrue(String.valueOf(answer.header("WWW-Authenticate")).startsWith("Bearer"),
+                "A 401 must challenge for a bearer token: " + what);
+    }
+
     private String token(Who who) {
         if (who == Who.ANONYMOUS) {
             return null;

@@ -48,9 +48,13 @@ public class HouseholdFileResource {
 
     @GET
     @Operation(operationId = "getHouseholdFile", summary = "One household, one file 一户一档",
-            description = "The household, its current build with history, book and certificate, the crew with its "
-                    + "current eligibility and credit score, every visit with findings, and open notices, gathered "
-                    + "from the three services in parallel. A service that is down or slow is left out and named in "
+            description = "The household and every build of it, newest first: each with its history, book and "
+                    + "certificate, the crew (name, registration number, eligibility and credit score today), and "
+                    + "its visits, hazards, rectification notices (open and closed out) and stop-work notices (in "
+                    + "force and lifted), asked per build from inspections-service in parallel. Each of these four "
+                    + "parts holds its first page (up to 100) and `next`, the path of the following page of the "
+                    + "owning service's list, when there is more: nothing is cut off silently. A part that could not "
+                    + "be fetched (service down, slow or garbled) is left empty and its service named in "
                     + "`unavailable` with `partial: true`. ETag is a hash of the composed answer.")
     @APIResponse(responseCode = "200", description = "The file",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdFileView.class)))

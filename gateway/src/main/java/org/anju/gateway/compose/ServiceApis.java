@@ -29,7 +29,7 @@ public final class ServiceApis {
         @GET
         @Path("/permits")
         JsonNode permitsOfHousehold(@HeaderParam("Authorization") String auth, @QueryParam("household") UUID household,
-                @QueryParam("limit") int limit);
+                @QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
 
         @GET
         @Path("/permits/{id}")
@@ -72,6 +72,10 @@ public final class ServiceApis {
         JsonNode crew(@HeaderParam("Authorization") String auth, @PathParam("id") UUID id);
 
         @GET
+        @Path("/crews/{id}/summary")
+        JsonNode crewSummary(@HeaderParam("Authorization") String auth, @PathParam("id") UUID id);
+
+        @GET
         @Path("/crews")
         JsonNode crewsExpiring(@HeaderParam("Authorization") String auth, @QueryParam("townshipCode") String township,
                 @QueryParam("qualificationExpiresBefore") String before, @QueryParam("limit") int limit);
@@ -91,14 +95,24 @@ public final class ServiceApis {
                 @QueryParam("limit") int limit);
 
         @GET
-        @Path("/visits")
-        JsonNode visitsOfTownship(@HeaderParam("Authorization") String auth, @QueryParam("township") String township,
-                @QueryParam("view") String view, @QueryParam("limit") int limit);
+        @Path("/hazards")
+        JsonNode hazardsOfPermit(@HeaderParam("Authorization") String auth, @QueryParam("permit") UUID permitId,
+                @QueryParam("limit") int limit);
 
         @GET
         @Path("/rectification-notices")
-        JsonNode notices(@HeaderParam("Authorization") String auth, @QueryParam("township") String township,
+        JsonNode noticesOfPermit(@HeaderParam("Authorization") String auth, @QueryParam("permit") UUID permitId,
                 @QueryParam("limit") int limit);
+
+        @GET
+        @Path("/stop-work-notices")
+        JsonNode stopWorksOfPermit(@HeaderParam("Authorization") String auth, @QueryParam("permit") UUID permitId,
+                @QueryParam("limit") int limit);
+
+        @GET
+        @Path("/visits")
+        JsonNode visitsOfTownship(@HeaderParam("Authorization") String auth, @QueryParam("township") String township,
+                @QueryParam("view") String view, @QueryParam("limit") int limit);
 
         @GET
         @Path("/stop-work-notices")

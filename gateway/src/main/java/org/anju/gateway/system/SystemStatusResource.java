@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,6 +31,7 @@ public class SystemStatusResource {
     }
 
     @GET
+    @PermitAll
     @Extension(name = AnjuOpenApiFilter.PUBLIC, value = "true")
     @Operation(operationId = "getSystemStatus", summary = "Readiness of registry, permits and inspections",
             description = "Always answers 200; a service that is down or slower than 2 s is listed as DOWN and the "

@@ -3,6 +3,7 @@ package org.anju.gateway.problem;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,8 +26,9 @@ import org.anju.common.identity.ResidentId;
 import org.anju.common.outbox.Outbox;
 import org.anju.common.problem.ProblemException;
 
-/** Test-only endpoints that fail in each way the shared error mapping must handle. */
+/** Test-only endpoints that fail in each way the shared error mapping must handle (public, to reach the mapping). */
 @Path("/test/problems")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class ProblemProbeResource {
 

@@ -14,8 +14,28 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class StopWorkRepository implements PanacheRepositoryBase<StopWorkNotice, UUID> {
 
+    /**
+     * Holds the build's stop-work decisions for the rest of the transaction, so two notices issued at the same moment
+     * are decided one after the other (the second finds the first in force); the partial unique index of V7 backs it.
+     */
+    public void lockPermit(UUID permitId) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, "stop-work:" + permitId).getSingleResult();
+    }
+
     public Optional<StopWorkNotice> inForce(UUID permitId) {
         return find("permitId = ?1 and status = ?2", permitId, StopWorkNotice.Status.IN_FORCE).firstResultOptional();
+    }
+
+    /**
+     * A build's notices, newest first, optionally in one state, strictly after the cursor position (issued at, id);
+     * backed by stop_work_notice_permit (V5).
+     */
+    public List<StopWorkNotice> ofPermit(UUID permitId, StopWorkNotice.Status status, OffsetDateTime afterIssuedAt,
+            UUID afterId, int limit) {
+        StringBuilder q = new StringBuilder("permitId = ?1");
+        List<Object> params = new ArrayList<>(List.of(permitId));
+        return page(q, params, status, afterIssuedAt, afterId, limit);
     }
 
     /**
@@ -26,6 +46,11 @@ public class StopWorkRepository implements PanacheRepositoryBase<StopWorkNotice,
             UUID afterId, int limit) {
         StringBuilder q = new StringBuilder("townshipCode = ?1");
         List<Object> params = new ArrayList<>(List.of(township));
+        return page(q, params, status, afterIssuedAt, afterId, limit);
+    }
+
+    private List<StopWorkNotice> page(StringBuilder q, List<Object> params, StopWorkNotice.Status status,
+            OffsetDateTime afterIssuedAt, UUID afterId, int limit) {
         if (status != null) {
             params.add(status);
             q.append(" and status = ?").append(params.size());

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,6 +40,7 @@ import org.anju.common.problem.Problem;
 import org.anju.common.problem.ProblemException;
 import org.anju.common.security.Caller;
 import org.anju.common.security.Role;
+import org.anju.inspections.permit.PermitLists;
 import org.anju.inspections.visit.Visit;
 import org.anju.inspections.visit.VisitRepository;
 
@@ -104,17 +106,22 @@ public class StopWorkResource {
 
     @GET
     @Operation(operationId = "listStopWorkNotices",
-            summary = "A township's stop-work notices, newest first 乡镇停工通知（最新在前）",
-            description = "In force (IN_FORCE), lifted (LIFTED), or both when state is absent.")
+            summary = "A township's or a build's stop-work notices, newest first 乡镇或许可的停工通知（最新在前）",
+            description = "Give `township` or `permit`, not both. In force (IN_FORCE), lifted (LIFTED), or both when "
+                    + "state is absent; newest first (issued at, then id).")
     @APIResponse(responseCode = "200", description = "One page, newest first", content = @Content(schema = @Schema(implementation = StopWorkPage.class)))
-    @APIResponse(responseCode = "400", description = "Bad state, cursor or limit", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Township unknown or not visible to the caller", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Neither or both of township and permit, bad state, cursor or limit", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Township unknown or not visible to the caller, or permit of such a township", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Page<StopWorkView> list(
-            @Parameter(required = true, example = "369901100000") @QueryParam("township") @NotNull String township,
+            @Parameter(description = "A township (give this or permit)", example = "369901100000") @QueryParam("township") String township,
+            @Parameter(description = "A build (permit id) (give this or township)", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("permit") String permitId,
             @Parameter(description = "IN_FORCE or LIFTED; both when absent") @QueryParam("state") String state,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, default 20, at most 100") @QueryParam("limit") Integer limit) {
         caller.require(Role.INSPECTOR, Role.TOWNSHIP_OFFICER, Role.COUNTY_CLERK, Role.COUNTY_ADMIN, Role.BUREAU_READER);
-        if (!caller.mayAccessTownship(township) || !divisions.isTownship(township)) {
+        UUID permit = PermitLists.permit(permitId);
+        PermitLists.requireTownshipOrPermit(township, permit);
+        if (permit == null && (!caller.mayAccessTownship(township) || !divisions.isTownship(township))) {
             throw ProblemException.notFound("Township", township);
         }
         StopWorkNotice.Status status = status(state);
@@ -122,15 +129,19 @@ public class StopWorkResource {
         List<JsonNode> after = Cursor.decode(cursor, 2);
         List<StopWorkNotice> rows;
         try {
-            rows = notices.township(township, status,
-                    after.isEmpty() ? null : OffsetDateTime.parse(after.get(0).asText()),
-                    after.isEmpty() ? null : UUID.fromString(after.get(1).asText()), size + 1);
+            OffsetDateTime afterAt = after.isEmpty() ? null : OffsetDateTime.parse(after.get(0).asText());
+            UUID afterId = after.isEmpty() ? null : UUID.fromString(after.get(1).asText());
+            rows = permit != null ? notices.ofPermit(permit, status, afterAt, afterId, size + 1)
+                    : notices.township(township, status, afterAt, afterId, size + 1);
         } catch (RuntimeException e) {
             if (e instanceof ProblemException p) {
                 throw p;
             }
             throw ProblemException.invalid(new FieldViolation("cursor", "cursor-format",
                     "cursor is not one this list handed out", "分页游标无效"));
+        }
+        if (permit != null) {
+            PermitLists.requireVisible(caller, permit, rows.stream().limit(1).map(n -> n.townshipCode).toList());
         }
         boolean more = rows.size() > size;
         List<StopWorkNotice> items = more ? rows.subList(0, size) : rows;

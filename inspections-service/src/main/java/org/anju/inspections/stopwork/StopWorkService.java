@@ -48,6 +48,7 @@ public class StopWorkService {
                             + "construction case instead", List.of(new FieldViolation("visitId",
                                     "stop-work-needs-permit", "The visit has no permit", "该巡查没有关联许可")));
         }
+        notices.lockPermit(visit.permitId);
         notices.inForce(visit.permitId).ifPresent(existing -> {
             throw ProblemException.conflict("stop-work-in-force", "已有生效的停工通知", "Stop-work already in force",
                     "Permit " + visit.permitId + " is already stopped by notice " + existing.id)

@@ -2,6 +2,8 @@ package org.anju.inspections.support;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -132,6 +134,85 @@ public class Rows {
         n.liftedAt = liftedAt;
         em.persist(n);
         return n.id;
+    }
+
+    /** What {@link #build} wrote for one permit, each list in the order it was written (oldest first). */
+    public record Build(List<UUID> visits, List<UUID> hazards, List<UUID> notices, List<UUID> stopWorks) {
+    }
+
+    /**
+     * One build's records in one transaction: {@code visits} on-site visits a minute apart from {@code from};
+     * {@code hazards} hazards on the first visit, each with its rectification notice (the first {@code closed} closed
+     * out) a minute apart; {@code stopWorks} stop-work notices on the first visit a day apart, all but the last lifted.
+     */
+    @Transactional
+    public Build build(String township, UUID permit, OffsetDateTime from, int visits, int hazards, int closed,
+            int stopWorks) {
+        List<UUID> visitIds = new ArrayList<>();
+        for (int i = 0; i < visits; i++) {
+            Visit v = new Visit();
+            v.id = UUID.randomUUID();
+            v.permitId = permit;
+            v.townshipCode = township;
+            v.villageCode = YUNLING_VILLAGE;
+            v.inspector = "fixture";
+            v.visitType = VisitType.ROUTINE_PATROL;
+            v.status = Visit.Status.RECORDED;
+            v.serverCheckedInAt = from.plusMinutes(i);
+            v.onSite = true;
+            v.outcome = VisitOutcome.PASSED;
+            v.timelineAt = v.serverCheckedInAt;
+            em.persist(v);
+            visitIds.add(v.id);
+        }
+        List<UUID> hazardIds = new ArrayList<>();
+        List<UUID> noticeIds = new ArrayList<>();
+        for (int i = 0; i < hazards; i++) {
+            Hazard h = new Hazard();
+            h.id = UUID.randomUUID();
+            h.visitId = visitIds.get(0);
+            h.permitId = permit;
+            h.townshipCode = township;
+            h.hazardType = HazardType.OTHER;
+            h.grade = HazardGrade.GENERAL;
+            h.description = "fixture " + i;
+            h.responsiblePerson = "fixture";
+            h.status = i < closed ? Hazard.Status.CLOSED : Hazard.Status.OPEN;
+            h.createdAt = from.plusMinutes(i);
+            h.closedAt = i < closed ? from.plusDays(1) : null;
+            em.persist(h);
+            hazardIds.add(h.id);
+            RectificationNotice n = new RectificationNotice();
+            n.id = UUID.randomUUID();
+            n.hazardId = h.id;
+            n.permitId = permit;
+            n.townshipCode = township;
+            n.responsiblePerson = "fixture";
+            n.deadline = from.toLocalDate().plusDays(30 + i);
+            n.status = i < closed ? RectificationNotice.Status.CLOSED : RectificationNotice.Status.OPEN;
+            n.issuedAt = h.createdAt;
+            n.closedAt = h.closedAt;
+            em.persist(n);
+            noticeIds.add(n.id);
+        }
+        List<UUID> stopIds = new ArrayList<>();
+        for (int i = 0; i < stopWorks; i++) {
+            StopWorkNotice n = new StopWorkNotice();
+            n.id = UUID.randomUUID();
+            n.permitId = permit;
+            n.townshipCode = township;
+            n.visitId = visitIds.get(0);
+            n.reasonCode = StopWorkNotice.ReasonCode.OTHER;
+            n.reason = "fixture " + i;
+            boolean lifted = i < stopWorks - 1;
+            n.status = lifted ? StopWorkNotice.Status.LIFTED : StopWorkNotice.Status.IN_FORCE;
+            n.issuedAt = from.plusDays(i);
+            n.issuedBy = "fixture";
+            n.liftedAt = lifted ? n.issuedAt.plusHours(12) : null;
+            em.persist(n);
+            stopIds.add(n.id);
+        }
+        return new Build(visitIds, hazardIds, noticeIds, stopIds);
     }
 
     /** An illegal construction case opened at {@code at}. */

@@ -90,6 +90,7 @@ public class CrewSlots {
                 certificate ? "Crew at its concurrent-job limit; certificate not issued"
                         : "Crew at its concurrent-job limit; crew not changed",
                 en, List.of(new FieldViolation("crewId", AT_CAPACITY, en, zh, crewId.toString())))
+                .zh(zh)
                 .with("step", step)
                 .with("crewId", crewId.toString())
                 .with("activeJobs", active)

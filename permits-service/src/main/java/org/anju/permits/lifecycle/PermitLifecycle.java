@@ -34,7 +34,9 @@ import org.anju.permits.permit.Permit;
 import org.anju.permits.permit.PermitMapper;
 import org.anju.permits.permit.PermitRepository;
 import org.anju.permits.permit.Track;
+import org.anju.permits.permit.Warning;
 import org.anju.permits.rules.CountyRuleSet;
+import org.anju.permits.rules.CrewRule;
 import org.anju.permits.rules.RuleViolation;
 import org.anju.permits.rules.RuleViolations;
 import org.anju.permits.rules.SubmissionRules;
@@ -96,6 +98,8 @@ public class PermitLifecycle {
                     "Role " + role.wireName() + " may not " + request.action().wireName() + " "
                             + (track == Track.ABOVE_LIMIT ? "an above-limit" : "a below-limit") + " build; allowed: "
                             + String.join(", ", names))
+                    .zh("角色 " + role.wireName() + " 无权对" + (track == Track.ABOVE_LIMIT ? "限额以上" : "限额以下")
+                            + "农房执行“" + request.action().wireName() + "”；可执行的角色：" + String.join("、", names))
                     .with("allowedRoles", names);
         }
         requireNoStopWork(p, request.action());
@@ -124,6 +128,8 @@ public class PermitLifecycle {
                 "当前状态不允许此操作", "Transition not allowed",
                 "A build in state " + p.state + " cannot " + action.wireName() + "; allowed next: "
                         + Transitions.allowedFrom(p.state).stream().map(Action::wireName).toList())
+                .zh("农房处于“" + p.state.zh() + "”状态，不能执行“" + action.wireName() + "”；可执行："
+                        + String.join("、", Transitions.allowedFrom(p.state).stream().map(Action::wireName).toList()))
                 .with("currentState", p.state)
                 .with("allowedActions", Transitions.allowedFrom(p.state)));
     }
@@ -139,6 +145,8 @@ public class PermitLifecycle {
                     "A stop-work notice is in force",
                     "Stop-work notice " + p.stopWorkNoticeId + " is in force on this build; it can " + action.wireName()
                             + " only after inspections-service lifts the notice with a passed on-site re-check")
+                    .zh("停工通知 " + p.stopWorkNoticeId + " 生效中：须经现场复查合格、解除停工后，方可执行“" + action.wireName()
+                            + "”")
                     .with("noticeId", p.stopWorkNoticeId)
                     .with("currentState", p.state)
                     .with("allowedActions", PermitMapper.allowedActions(p));
@@ -295,6 +303,18 @@ public class PermitLifecycle {
         if (!warnings.isEmpty()) {
             changes.put("warnings", warnings.stream().map(w -> w.nameZh() + "：" + w.messageZh()).toList());
         }
+    }
+
+    /**
+     * What a submitted build is told without being refused: the crew or start day still missing, and each GIS layer
+     * missing where the county only warns about it.
+     */
+    public List<Warning> warningsAtSubmission(Permit p) {
+        List<Warning> out = new ArrayList<>(CrewRule.atSubmission(PermitMapper.facts(p)));
+        SubmissionRules.sitingWarnings(countyRules.ruleSet(p.countyCode), layers.layers(p.countyCode))
+                .forEach(w -> out.add(new Warning(w.rule(), w.field(), w.nameEn() + ": " + w.message(),
+                        w.nameZh() + "：" + w.messageZh())));
+        return out;
     }
 
     /** Names the requested crew (and start day) on the build before its guards run; 422 when nothing changes. */

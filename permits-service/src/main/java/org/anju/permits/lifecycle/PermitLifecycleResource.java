@@ -23,10 +23,8 @@ import org.anju.common.security.Caller;
 import org.anju.common.security.Role;
 import org.anju.permits.document.DocumentKind;
 import org.anju.permits.permit.Permit;
-import org.anju.permits.permit.PermitMapper;
 import org.anju.permits.permit.PermitService;
 import org.anju.permits.permit.PermitView;
-import org.anju.permits.rules.CrewRule;
 import org.anju.permits.visit.SiteView;
 import org.anju.permits.visit.Visits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -105,7 +103,7 @@ public class PermitLifecycleResource {
                             new History.Actor(caller.user(), role.wireName()), role);
                     PermitView view = permits.view(moved);
                     if (request.action() == Action.SUBMIT) {
-                        view = view.withWarnings(CrewRule.atSubmission(PermitMapper.facts(moved)));
+                        view = view.withWarnings(lifecycle.warningsAtSubmission(moved));
                     }
                     return Response.ok(view).tag(Versions.etag(moved.version)).build();
                 });

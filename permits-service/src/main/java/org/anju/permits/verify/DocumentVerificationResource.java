@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -53,6 +54,7 @@ public class DocumentVerificationResource {
     }
 
     @GET
+    @PermitAll
     @Extension(name = AnjuOpenApiFilter.PUBLIC, value = "true")
     @Operation(operationId = "verifyDocument", summary = "Verify a book or certificate 一书一证真伪查询",
             description = "Anyone, without logging in: whether the 选址意见书 (BOOK) or 乡村建设规划许可证 (CERTIFICATE) "

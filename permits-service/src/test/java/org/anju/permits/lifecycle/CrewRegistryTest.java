@@ -34,8 +34,6 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 @QuarkusTestResource(RegistryStub.class)
 class CrewRegistryTest {
 
-    private static boolean layers;
-
     @Inject
     CircuitBreakerMaintenance breakers;
 
@@ -47,10 +45,7 @@ class CrewRegistryTest {
 
     @BeforeEach
     void county() {
-        if (!layers) {
-            Fixture.layers();
-            layers = true;
-        }
+        Fixture.ensureLayers();
         RegistryStub.stubs();
         breakers.resetAll();
     }
@@ -61,13 +56,6 @@ class CrewRegistryTest {
         breakers.resetAll();
     }
 
-    private String bookIssuedWithCrew(UUID crew) {
-        String id = Fixture.surveyed();
-        move("township_officer", id, "issue-book").then().statusCode(200);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update permit set crew_id = ?1 where id = ?2")
-                .setParameter(1, crew).setParameter(2, UUID.fromString(id)).executeUpdate());
-        return id;
-    }
 
     private io.restassured.response.Response certificate(String id) {
         return move("township_officer", id, Map.of("action", "issue-certificate", "pledgeSigned", true));
@@ -75,7 +63,7 @@ class CrewRegistryTest {
 
     @Test
     void crewRefusedByRegistryBlocksTheCertificateWithItsReasons() {
-        String id = bookIssuedWithCrew(RegistryStub.REFUSED_CREW);
+        String id = Fixture.bookIssuedWithCrew(RegistryStub.REFUSED_CREW);
         certificate(id).then().statusCode(422)
                 .body("violations[0].rule", equalTo("crew-eligible"))
                 .body("violations[0].values.reasons", hasItems("QUALIFICATION_EXPIRED", "AT_CONCURRENT_JOB_LIMIT"))
@@ -86,13 +74,13 @@ class CrewRegistryTest {
 
     @Test
     void crewUnknownToRegistryIsARuleViolationNotAnOutage() {
-        String id = bookIssuedWithCrew(RegistryStub.UNKNOWN_CREW);
+        String id = Fixture.bookIssuedWithCrew(RegistryStub.UNKNOWN_CREW);
         certificate(id).then().statusCode(422).body("violations[0].values.registered", equalTo(false));
     }
 
     @Test
     void registryDownMeans503AndNoCertificate() {
-        String id = bookIssuedWithCrew(RegistryStub.DOWN_CREW);
+        String id = Fixture.bookIssuedWithCrew(RegistryStub.DOWN_CREW);
         certificate(id).then().statusCode(503).contentType("application/problem+json")
                 .body("type", equalTo("urn:anju:problem:registry-unavailable"))
                 .body("titleZh", containsString("许可证未核发"));
@@ -102,7 +90,7 @@ class CrewRegistryTest {
 
     @Test
     void registryTooSlowMeans503AndNoCertificate() {
-        String id = bookIssuedWithCrew(RegistryStub.SLOW_CREW);
+        String id = Fixture.bookIssuedWithCrew(RegistryStub.SLOW_CREW);
         // whichever fires first (the client's read timeout or the fault-tolerance timeout), the registry did not answer
         certificate(id).then().statusCode(503)
                 .body("type", equalTo("urn:anju:problem:registry-unavailable"))
@@ -112,7 +100,7 @@ class CrewRegistryTest {
 
     @Test
     void eligibleCrewGetsTheCertificateAndRegistryHearsOfTheAssignmentOnce() {
-        String id = bookIssuedWithCrew(UUID.nameUUIDFromBytes("anju-demo-crew-7".getBytes()));
+        String id = Fixture.bookIssuedWithCrew(UUID.nameUUIDFromBytes("anju-demo-crew-7".getBytes()));
         certificate(id).then().statusCode(200).body("state", equalTo("PERMITTED"))
                 .body("documents.kind", hasItems("BOOK", "CERTIFICATE"));
         var asked = RegistryStub.server.findAll(WireMock.getRequestedFor(WireMock.urlPathMatching(
@@ -136,9 +124,9 @@ class CrewRegistryTest {
     @Test
     void openCircuitBreakerRefusesWithoutCallingTheRegistry() {
         for (int i = 0; i < 3; i++) {
-            certificate(bookIssuedWithCrew(RegistryStub.DOWN_CREW)).then().statusCode(503);
+            certificate(Fixture.bookIssuedWithCrew(RegistryStub.DOWN_CREW)).then().statusCode(503);
         }
-        String id = bookIssuedWithCrew(UUID.nameUUIDFromBytes("anju-demo-crew-8".getBytes()));
+        String id = Fixture.bookIssuedWithCrew(UUID.nameUUIDFromBytes("anju-demo-crew-8".getBytes()));
         RegistryStub.server.resetRequests();
         certificate(id).then().statusCode(503).body("detail", containsString("CircuitBreakerOpen"));
         assertEquals(0, RegistryStub.server.findAll(WireMock.getRequestedFor(WireMock.urlPathMatching(

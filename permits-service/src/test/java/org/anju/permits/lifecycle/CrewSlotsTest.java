@@ -49,8 +49,6 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 @QuarkusTestResource(RegistryStub.class)
 class CrewSlotsTest {
 
-    private static boolean layers;
-
     @Inject
     CircuitBreakerMaintenance breakers;
 
@@ -59,10 +57,7 @@ class CrewSlotsTest {
 
     @BeforeEach
     void county() {
-        if (!layers) {
-            Fixture.layers();
-            layers = true;
-        }
+        Fixture.ensureLayers();
         RegistryStub.stubs();
         breakers.resetAll();
     }
@@ -72,13 +67,6 @@ class CrewSlotsTest {
         breakers.resetAll();
     }
 
-    private String bookIssuedWithCrew(UUID crew) {
-        String id = Fixture.surveyed();
-        move("township_officer", id, "issue-book").then().statusCode(200);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update permit set crew_id = ?1 where id = ?2")
-                .setParameter(1, crew).setParameter(2, UUID.fromString(id)).executeUpdate());
-        return id;
-    }
 
     private static Response certificate(String id) {
         return move("township_officer", id, Map.of("action", "issue-certificate", "pledgeSigned", true));
@@ -132,7 +120,7 @@ class CrewSlotsTest {
         List<String> ids = new ArrayList<>();
         List<String> etags = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String id = bookIssuedWithCrew(crew);
+            String id = Fixture.bookIssuedWithCrew(crew);
             ids.add(id);
             etags.add(Fixture.etag(id));
         }
@@ -172,7 +160,7 @@ class CrewSlotsTest {
         long stillBooks = ids.stream().filter(id -> permit(id).getString("state").equals("BOOK_ISSUED")).count();
         assertEquals(n - 2, stillBooks);
         // the refused consumed no certificate number: the next one follows the two issued
-        String next = bookIssuedWithCrew(UUID.randomUUID());
+        String next = Fixture.bookIssuedWithCrew(UUID.randomUUID());
         int after = sequence(certificate(next).then().statusCode(200).extract().jsonPath()
                 .getString("documents.find { it.kind == 'CERTIFICATE' }.number"));
         assertEquals(1, numbers.last() - numbers.first(), "consecutive: " + numbers);
@@ -183,7 +171,7 @@ class CrewSlotsTest {
     void aCrewFullOneAfterAnotherIsRefusedAsAtCapacityNotAsIneligible() {
         UUID crew = UUID.randomUUID();
         RegistryStub.limit(crew, 2, 0);
-        List<String> ids = List.of(bookIssuedWithCrew(crew), bookIssuedWithCrew(crew), bookIssuedWithCrew(crew));
+        List<String> ids = List.of(Fixture.bookIssuedWithCrew(crew), Fixture.bookIssuedWithCrew(crew), Fixture.bookIssuedWithCrew(crew));
         certificate(ids.get(0)).then().statusCode(200);
         certificate(ids.get(1)).then().statusCode(200);
         // registry's eligibility now reads the crew as full: the reservation is what refuses, naming the count
@@ -198,10 +186,10 @@ class CrewSlotsTest {
 
     @Test
     void registryDownAtTheReservationMeans503AndNothingIssued() {
-        String before = bookIssuedWithCrew(UUID.randomUUID());
+        String before = Fixture.bookIssuedWithCrew(UUID.randomUUID());
         int last = sequence(certificate(before).then().statusCode(200).extract().jsonPath()
                 .getString("documents.find { it.kind == 'CERTIFICATE' }.number"));
-        String id = bookIssuedWithCrew(RegistryStub.SLOTS_DOWN_CREW);
+        String id = Fixture.bookIssuedWithCrew(RegistryStub.SLOTS_DOWN_CREW);
         certificate(id).then().statusCode(503).contentType("application/problem+json")
                 .body("type", equalTo("urn:anju:problem:registry-unavailable"))
                 .body("titleZh", containsString("许可证未核发"));
@@ -209,7 +197,7 @@ class CrewSlotsTest {
         assertEquals("BOOK_ISSUED", p.getString("state"));
         assertEquals(List.of("BOOK"), p.getList("documents.kind"));
         assertEquals(0L, outbox(id, "crew.assigned", RegistryStub.SLOTS_DOWN_CREW));
-        String after = bookIssuedWithCrew(UUID.randomUUID());
+        String after = Fixture.bookIssuedWithCrew(UUID.randomUUID());
         assertEquals(last + 1, sequence(certificate(after).then().statusCode(200).extract().jsonPath()
                 .getString("documents.find { it.kind == 'CERTIFICATE' }.number")), "no number consumed");
     }
@@ -217,7 +205,7 @@ class CrewSlotsTest {
     @Test
     void aRollbackAfterTheReservationReleasesTheSlot() {
         UUID crew = UUID.randomUUID();
-        String id = bookIssuedWithCrew(crew);
+        String id = Fixture.bookIssuedWithCrew(crew);
         // the certificate's row cannot be written for this build: the transaction fails after the reservation
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("create or replace function "
                 + "crew_slots_test_refuse() returns trigger language plpgsql as $$ begin if new.permit_id = '" + id
@@ -249,6 +237,7 @@ class CrewSlotsTest {
                 .body("warnings.find { it.code == 'crew-missing' }.field", equalTo("crewId"))
                 .body("warnings.find { it.code == 'crew-missing' }.messageZh", containsString("尚未确定施工队伍"))
                 .body("warnings.find { it.code == 'crew-missing' }.message", containsString("No builder crew"));
+        Fixture.submittedDaysAgo(id, 9);
         move("village_reviewer", id, Map.of("action", "village-review", "noticeStartedOn",
                 LocalDate.now().minusDays(8).toString())).then().statusCode(200).body("warnings", nullValue());
         Fixture.visitPassed(id, "SITE_SURVEY").then().statusCode(200);
@@ -281,7 +270,7 @@ class CrewSlotsTest {
     void assigningAnotherCrewToAPermittedBuildMovesItsSlot() {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        String id = bookIssuedWithCrew(first);
+        String id = Fixture.bookIssuedWithCrew(first);
         certificate(id).then().statusCode(200);
         assignCrew("township_officer", id, second, false).then().statusCode(400)
                 .body("errors.field", hasItem("pledgeSigned"));
@@ -307,7 +296,7 @@ class CrewSlotsTest {
 
     @Test
     void aCrewCannotBeChangedAfterSettingOut() {
-        String id = bookIssuedWithCrew(UUID.randomUUID());
+        String id = Fixture.bookIssuedWithCrew(UUID.randomUUID());
         certificate(id).then().statusCode(200);
         Fixture.visitPassed(id, "SETTING_OUT").then().statusCode(200);
         assertEquals("UNDER_CONSTRUCTION", permit(id).getString("state"));
@@ -318,7 +307,7 @@ class CrewSlotsTest {
 
     @Test
     void onlyTheApproverOfTheTrackAssignsACrew() {
-        String id = bookIssuedWithCrew(UUID.randomUUID());
+        String id = Fixture.bookIssuedWithCrew(UUID.randomUUID());
         for (String role : List.of("village_reviewer", "county_clerk", "county_admin")) {
             assignCrew(role, id, UUID.randomUUID(), false).then().statusCode(403)
                     .body("allowedRoles", equalTo(List.of("township_officer")));

@@ -65,7 +65,8 @@ class StopWorkHoldTest {
             move(role, id, resume()).then().statusCode(409)
                     .body("type", equalTo("urn:anju:problem:stop-work-in-force"))
                     .body("noticeId", equalTo(notice)).body("currentState", equalTo("SUSPENDED"))
-                    .body("titleZh", startsWith("停工通知生效中"));
+                    .body("titleZh", startsWith("停工通知生效中"))
+                    .body("detailZh", startsWith("停工通知 " + notice + " 生效中"));
         }
         assertState(id, "SUSPENDED");
         Builds.stopWork(id, notice, true).then().statusCode(200);
@@ -169,7 +170,11 @@ class StopWorkHoldTest {
         move(Role.COUNTY_CLERK, id, Map.of("action", "issue-book")).then().statusCode(200);
         move(Role.TOWNSHIP_OFFICER, id, Map.of("action", "suspend", "reason", "发现加层")).then().statusCode(200);
         move(Role.TOWNSHIP_OFFICER, id, resume()).then().statusCode(403)
-                .body("allowedRoles", hasItems("county_clerk", "county_admin"));
+                .body("allowedRoles", hasItems("county_clerk", "county_admin"))
+                .body("titleZh", equalTo("无权执行此操作：限额以上农房由县级办理"))
+                .body("detail", equalTo("Role township_officer may not resume an above-limit build; allowed: "
+                        + "county_clerk, county_admin"))
+                .body("detailZh", equalTo("角色 township_officer 无权对限额以上农房执行“resume”；可执行的角色：county_clerk、county_admin"));
         move(Role.COUNTY_CLERK, id, resume()).then().statusCode(200).body("state", equalTo("BOOK_ISSUED"));
     }
 

@@ -169,4 +169,33 @@ class HomesteadHoldTest {
         move(Role.VILLAGE_REVIEWER, refused, Map.of("action", "submit")).then().statusCode(200)
                 .body("state", not(equalTo("DRAFT")));
     }
+
+    @Test
+    void whereTheCountyOnlyWarnsAMissingLayerIsSaidInTheAnswerAndTheHistory() {
+        String id = draft("ZJD-" + unique(), "宅批(2026)第" + unique() + "号");
+        io.restassured.response.Response rules = as(Role.COUNTY_ADMIN).get("/api/v1/county-rules");
+        Map<String, Object> warn = new java.util.HashMap<>(rules.jsonPath().getMap(""));
+        warn.put("missingLayers", "WARN");
+        as(Role.COUNTY_ADMIN).header("If-Match", rules.header("ETag")).body(warn).put("/api/v1/county-rules").then()
+                .statusCode(200).body("missingLayers", equalTo("WARN"));
+        QuarkusTransaction.requiringNew().run(() -> GisLayer.update(
+                "countyCode = '999999' where countyCode = '369901' and kind = org.anju.permits.gis.LayerKind.ROADS"));
+        try {
+            move(Role.VILLAGE_REVIEWER, id, Map.of("action", "submit")).then().statusCode(200)
+                    .body("state", equalTo("SUBMITTED"))
+                    .body("warnings.code", hasItem("layer-missing"))
+                    .body("warnings.find { it.code == 'layer-missing' }.messageZh", containsString("公路"));
+            String changes = as(Role.COUNTY_CLERK).get("/api/v1/permits/" + id + "/history").then().extract()
+                    .jsonPath().getString("entries.find { it.action == 'submit' }.changes");
+            assertTrue(changes.contains("\"warnings\"") && changes.contains("公路"), changes);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> GisLayer.update(
+                    "countyCode = '369901' where countyCode = '999999'"));
+            io.restassured.response.Response now = as(Role.COUNTY_ADMIN).get("/api/v1/county-rules");
+            Map<String, Object> refuse = new java.util.HashMap<>(now.jsonPath().getMap(""));
+            refuse.put("missingLayers", "REFUSE");
+            as(Role.COUNTY_ADMIN).header("If-Match", now.header("ETag")).body(refuse).put("/api/v1/county-rules")
+                    .then().statusCode(200);
+        }
+    }
 }

@@ -129,6 +129,15 @@ public final class Fixture {
                 OffsetDateTime.now().minusDays(days), UUID.fromString(permitId)));
     }
 
+    /** A fresh build with its book issued, whose crew is this one (a crew the registry stub answers for). */
+    public static String bookIssuedWithCrew(UUID crew) {
+        String id = surveyed();
+        move("township_officer", id, "issue-book").then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> Permit.update("crewId = ?1 where id = ?2", crew,
+                UUID.fromString(id)));
+        return id;
+    }
+
     /** Takes a fresh draft to SITE_SURVEYED. */
     public static String surveyed() {
         String id = draft();

@@ -3,6 +3,7 @@ package org.anju.registry.craftsman;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -186,6 +187,7 @@ public class CraftsmanResource {
 
     @GET
     @Path("/{craftsmanId}/credit-history")
+    @PermitAll
     @Extension(name = AnjuOpenApiFilter.PUBLIC, value = "true")
     @Operation(operationId = "getCraftsmanCreditHistory", summary = "A craftsman's score history, newest first 工匠信用记录")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreditResource.CreditPage.class)))

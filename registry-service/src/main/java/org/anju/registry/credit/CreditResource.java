@@ -3,6 +3,7 @@ package org.anju.registry.credit;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,6 +42,7 @@ public class CreditResource {
 
     @GET
     @Path("/crews/{crewId}/credit-history")
+    @PermitAll
     @Extension(name = AnjuOpenApiFilter.PUBLIC, value = "true")
     @Operation(operationId = "getCrewCreditHistory", summary = "A crew's score history, newest first 队伍信用记录")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreditPage.class)))

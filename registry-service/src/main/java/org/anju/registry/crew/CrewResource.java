@@ -3,6 +3,7 @@ package org.anju.registry.crew;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -98,6 +99,20 @@ public class CrewResource {
         return Http.ok(c.version, views.view(c, Masking.seesInFull(caller)));
     }
 
+    @GET
+    @Path("/crews/{crewId}/summary")
+    @Operation(operationId = "getCrewSummary", summary = "A crew's public identity 队伍公开信息",
+            description = "Name, registration number, kind, township, qualification status and credit score, as the "
+                    + "public list shows them: no personal identifiers, no members. Any person's token may read any "
+                    + "crew's, whatever its township (crews work across townships; a household file names its crew "
+                    + "to every reader of the file). Not logged as a personal read: nothing personal is shown.")
+    @APIResponse(responseCode = "200", description = "The crew's public identity",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CrewSummary.class)))
+    @APIResponse(responseCode = "404", description = "No such crew", content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public CrewSummary summary(@PathParam("crewId") UUID id) {
+        return views.summary(service.anyTownship(id, caller));
+    }
+
     @PUT
     @Path("/crews/{crewId}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -141,6 +156,7 @@ public class CrewResource {
 
     @GET
     @Path("/public/crews")
+    @PermitAll
     @Extension(name = AnjuOpenApiFilter.PUBLIC, value = "true")
     @Operation(operationId = "listPublicCrews", summary = "Public list of crews with status and credit score 公示队伍名录",
             description = "Anyone may read it; no personal identifiers. Best credit score first, then by id.")

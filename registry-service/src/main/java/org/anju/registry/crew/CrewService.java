@@ -78,6 +78,12 @@ public class CrewService {
         return visible(id, caller);
     }
 
+    /** Any crew for any person's role, whatever its township (only for what the public may see of it); 404 when none. */
+    public Crew anyTownship(UUID id, Caller caller) {
+        Access.requireReader(caller);
+        return crews.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Crew", id));
+    }
+
     /** The crew, or 404 when it does not exist or lies outside the caller's townships. */
     public Crew visible(UUID id, Caller caller) {
         Crew c = crews.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Crew", id));

@@ -3,8 +3,10 @@ package org.anju.registry.crew;
 import static org.anju.registry.Fixtures.admin;
 import static org.anju.registry.Fixtures.as;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -167,6 +169,35 @@ class CrewResourceTest {
         String id = admin().body(body).post("/api/v1/crews").then().statusCode(201).extract().path("id");
         as("township_officer", Fixtures.OTHER_TOWNSHIP).get("/api/v1/crews/" + id)
                 .then().statusCode(404);
+    }
+
+    @Test
+    void anInspectorOfAnotherTownshipReadsTheCrewsPublicIdentityButNothingPersonal() {
+        String leader = Fixtures.craftsman();
+        var filed = admin().body(Fixtures.crewBody(leader, List.of(leader))).post("/api/v1/crews").then()
+                .statusCode(201).extract();
+        String id = filed.path("id");
+        for (var reader : List.of(as("inspector", Fixtures.OTHER_TOWNSHIP), as("village_reviewer",
+                Fixtures.OTHER_TOWNSHIP), as("bureau_reader"))) {
+            reader.get("/api/v1/crews/" + id + "/summary").then().statusCode(200)
+                    .body("id", equalTo(id))
+                    .body("name", equalTo(filed.path("name")))
+                    .body("registrationNumber", equalTo(filed.path("registrationNumber")))
+                    .body("townshipCode", equalTo(Fixtures.TOWNSHIP))
+                    .body("creditScore", equalTo(100))
+                    .body("status", equalTo("FILED"))
+                    .body("$", not(hasKey("contactPhone")))
+                    .body("$", not(hasKey("contactName")))
+                    .body("$", not(hasKey("creditCode")))
+                    .body("$", not(hasKey("leaderId")))
+                    .body("$", not(hasKey("members")));
+        }
+        // the full record stays within the crew's township, with its identifiers masked as before
+        as("inspector", Fixtures.OTHER_TOWNSHIP).get("/api/v1/crews/" + id).then().statusCode(404);
+        as("inspector", Fixtures.TOWNSHIP).get("/api/v1/crews/" + id).then().statusCode(200)
+                .body("contactPhone", equalTo("139****5678"));
+        as("inspector", Fixtures.OTHER_TOWNSHIP).get("/api/v1/crews/" + UUID.randomUUID() + "/summary").then()
+                .statusCode(404).contentType("application/problem+json");
     }
 
     @Test
