@@ -34,6 +34,8 @@ export async function fileView(root, householdId) {
   }
   const s = await session();
   const officer = s?.roles?.some((r) => r !== 'inspector');
+  // credit with due process: the county admin may void a confirmed hazard, with a reason
+  const admin = s?.roles?.includes('county_admin');
   const f = answer.data;
   // every build of the household, newest first; long parts come as a first page and a link to the next
   const builds = (f.builds || []).map(flatBuild);
@@ -56,9 +58,9 @@ export async function fileView(root, householdId) {
       <p class="muted">${esc(f.household?.villageName || '')} ${esc(permit.address || '')}</p>
       ${officer && permit.id ? `<p><a class="button secondary" href="#/permit/${esc(permit.id)}">${t('review')}</a></p>` : ''}
       <h2>${t('openNotices')} <span class="badge ${open.length ? 'bad' : ''}">${open.length}</span></h2>
-      <ul class="list" id="notices">${open.length ? open.map(noticeItem).join('') : `<li class="muted">${t('noNotices')}</li>`}</ul>
+      <ul class="list" id="notices">${open.length ? open.map((n) => noticeItem(n, admin)).join('') : `<li class="muted">${t('noNotices')}</li>`}</ul>
       ${closed.length ? `<h2>${t('closedNotices')} <span class="badge">${closed.length}</span></h2>
-      <ul class="list" id="closed-notices">${closed.map(noticeItem).join('')}</ul>` : ''}
+      <ul class="list" id="closed-notices">${closed.map((n) => noticeItem(n, admin)).join('')}</ul>` : ''}
       ${more(0, current, 'rectificationNotices')}${more(0, current, 'stopWorkNotices')}
       ${officer ? '' : `<h2>${t('history')}</h2><ul class="list">${current.history.map((h) => `<li>${esc(when(h.at))} ${esc(stateLabel(h.toState) || actionLabel(h.action))}
         <span class="muted">${esc(h.actor || '')} ${esc(h.reason || '')}</span></li>`).join('')}</ul>`}</section>
@@ -68,6 +70,22 @@ export async function fileView(root, householdId) {
     </section></div>
     ${permit.id && !officer ? `<p><a class="button" href="#/visit/${esc(permit.id)}/${esc(permit.nextVisit || 'ROUTINE_PATROL')}">${t('startVisit')}</a></p>` : ''}
     ${builds.length > 1 ? `<h2>${t('earlierBuilds')}</h2>${builds.slice(1).map((b, i) => earlierBuild(b, i + 1)).join('')}` : ''}`;
+    root.querySelectorAll('button.void').forEach((b) => b.addEventListener('click', async () => {
+      const reason = (window.prompt(t('voidReason')) || '').trim();
+      if (!reason) {
+        return;
+      }
+      const box = b.parentElement.querySelector('.void-result');
+      try {
+        const hazard = await request('GET', `/api/v1/hazards/${encodeURIComponent(b.dataset.hazard)}`, { raw: true });
+        await request('POST', `/api/v1/hazards/${encodeURIComponent(b.dataset.hazard)}/void`,
+          { body: { reason }, headers: { 'If-Match': hazard.headers.get('ETag') } });
+        box.innerHTML = `<span class="alert ok">${t('voidDone')}</span>`;
+        setTimeout(() => fileView(root, householdId), 800);
+      } catch (e) {
+        box.innerHTML = `<span class="alert bad">${esc(problemText(e))}</span>`;
+      }
+    }));
     root.querySelectorAll('a.more').forEach((a) => a.addEventListener('click', async (event) => {
       event.preventDefault();
       const build = builds[Number(a.dataset.build)];
@@ -145,18 +163,20 @@ async function withPhoneNotices(build, permit, household, user) {
   return list;
 }
 
-function noticeItem(n) {
+function noticeItem(n, admin = false) {
   const queued = n.status === 'QUEUED';
   const stop = n.kind === 'STOP_WORK';
+  const voidable = admin && !stop && n.source === 'server' && n.hazardId && n.status !== 'VOIDED';
   return `<li class="notice-item" data-kind="${esc(n.kind)}" data-status="${esc(n.status || '')}">
     <strong>${stop ? t('stopWorkNotice') : t('rectificationNotice')}</strong>
     ${isOpen(n) ? `<span class="badge ${queued ? 'warn' : 'bad'}">${queued ? t('noticeQueued') : stop ? t('suspended') : t('noticeIssued')}</span>`
-    : `<span class="badge">${stop ? t('lifted') : t('closedOut')}</span>`}
+    : `<span class="badge">${stop ? t('lifted') : n.status === 'VOIDED' ? t('voided') : t('closedOut')}</span>`}
     ${n.overdue ? `<span class="badge bad">${t('overdue')}</span>` : ''}
     <br>${esc(n.description || (n.responsiblePerson ? `${t('responsible')} ${n.responsiblePerson}` : ''))}
     ${n.responsiblePerson && n.description ? `<br><span class="muted">${t('responsible')}：${esc(n.responsiblePerson)}</span>` : ''}
     ${n.deadline ? `<br>${t('deadline')}：<strong>${esc(n.deadline)}</strong>` : ''}
-    ${n.alreadyInForce ? `<br><span class="muted">${t('alreadyInForce')}</span>` : ''}</li>`;
+    ${n.alreadyInForce ? `<br><span class="muted">${t('alreadyInForce')}</span>` : ''}
+    ${voidable ? `<br><button type="button" class="secondary void" data-hazard="${esc(n.hazardId)}">${t('voidHazard')}</button><span class="void-result"></span>` : ''}</li>`;
 }
 
 function timelineHtml(f, notices) {

@@ -42,7 +42,7 @@ export function nextLink(link, cursor) {
 
 /** Whether a notice still binds: a rectification notice not closed out, a stop-work not lifted, or one not synced. */
 export function isOpen(n) {
-  return n.status !== 'CLOSED' && n.status !== 'LIFTED';
+  return n.status !== 'CLOSED' && n.status !== 'LIFTED' && n.status !== 'VOIDED';
 }
 
 export function fromVisit(v) {
