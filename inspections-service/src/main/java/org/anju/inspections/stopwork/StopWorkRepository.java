@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.anju.common.concurrency.TransactionLocks;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Stop-work notices. */
@@ -19,8 +21,7 @@ public class StopWorkRepository implements PanacheRepositoryBase<StopWorkNotice,
      * are decided one after the other (the second finds the first in force); the partial unique index of V7 backs it.
      */
     public void lockPermit(UUID permitId) {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, "stop-work:" + permitId).getSingleResult();
+        TransactionLocks.hold(getEntityManager(), "stop-work:" + permitId);
     }
 
     public Optional<StopWorkNotice> inForce(UUID permitId) {

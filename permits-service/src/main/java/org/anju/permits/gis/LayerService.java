@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.anju.common.concurrency.TransactionLocks;
 import org.anju.common.division.Divisions;
 
 /** Stores validated layer versions and serves the county's current layers, parsed once per version. */
@@ -38,8 +39,7 @@ public class LayerService {
     @Transactional
     public GisLayer upload(String countyCode, LayerKind kind, JsonNode collection, String by) {
         CountyLayers layer = GeoJsonLayer.parse(kind, collection, divisions::isVillage);
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "gis:" + countyCode + kind)
-                .getSingleResult();
+        TransactionLocks.hold(em, "gis:" + countyCode + kind);
         Integer last = em.createQuery("select max(l.version) from GisLayer l where l.countyCode = ?1 and l.kind = ?2",
                 Integer.class).setParameter(1, countyCode).setParameter(2, kind).getSingleResult();
         GisLayer l = new GisLayer();

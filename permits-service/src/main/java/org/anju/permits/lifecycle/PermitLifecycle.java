@@ -89,9 +89,9 @@ public class PermitLifecycle {
         Permit p = permits.findById(visible.id, LockModeType.PESSIMISTIC_WRITE);
         Versions.requireMatch(ifMatch, p.version);
         Transition t = transition(p, request.action());
-        Set<Role> allowed = t.roles().apply(p.track == null ? Track.BELOW_LIMIT : p.track);
+        Track track = p.track == null ? Track.BELOW_LIMIT : p.track;
+        Set<Role> allowed = t.roles().apply(track);
         if (!allowed.contains(role)) {
-            Track track = p.track == null ? Track.BELOW_LIMIT : p.track;
             List<String> names = allowed.stream().map(Role::wireName).toList();
             throw new ProblemException(403, "forbidden",
                     track == Track.ABOVE_LIMIT ? "无权执行此操作：限额以上农房由县级办理" : "无权执行此操作", "Forbidden",

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.anju.common.concurrency.TransactionLocks;
 import org.anju.permits.lifecycle.PermitState;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -35,9 +36,7 @@ public class PermitRepository implements PanacheRepositoryBase<Permit, UUID> {
         if (keys.isEmpty()) {
             return List.of();
         }
-        keys.stream().sorted().forEach(k -> getEntityManager()
-                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))").setParameter(1, k)
-                .getSingleResult());
+        keys.stream().sorted().forEach(k -> TransactionLocks.hold(getEntityManager(), k));
         return getEntityManager().createQuery("select new org.anju.permits.permit.PermitRepository$PlotHolding("
                 + "p.applicationNumber, p.plotId, p.homesteadApprovalRef) from Permit p where p.countyCode = ?1 "
                 + "and p.id <> ?2 and p.state in ?3 and (lower(p.plotId) = ?4 or lower(p.homesteadApprovalRef) = ?5) "

@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.anju.common.concurrency.TransactionLocks;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Craftsmen by id and by resident ID number. */
@@ -15,8 +17,7 @@ public class CraftsmanRepository implements PanacheRepositoryBase<Craftsman, UUI
      * pass the duplicate check (the second waits, then sees the first and gets 409 instead of a unique-index error).
      */
     public void lockResidentId(String residentId) {
-        getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) l")
-                .setParameter(1, ("craftsman-resident-id:" + residentId).hashCode()).getSingleResult();
+        TransactionLocks.hold(getEntityManager(), "craftsman-resident-id:" + residentId);
     }
 
     public boolean residentIdTaken(String residentId) {
