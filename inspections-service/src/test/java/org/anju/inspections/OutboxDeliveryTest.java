@@ -52,8 +52,11 @@ class OutboxDeliveryTest {
         }
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper STRICT =
+            new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+
     @Test
-    void visitPassedAndHazardConfirmedAreDeliveredExactlyOnceAfterTheReceiversComeBack() {
+    void visitPassedAndHazardConfirmedAreDeliveredExactlyOnceAfterTheReceiversComeBack() throws Exception {
         var wm = PermitsStub.server;
         try {
             drain(); // whatever other tests left is delivered first, so the line is clear
@@ -83,6 +86,20 @@ class OutboxDeliveryTest {
                 var delivered = wm.findAll(postRequestedFor(urlEqualTo(destination)).withHeader("Idempotency-Key",
                         equalTo(e[0].toString())));
                 assertEquals(1, delivered.size());
+                // what goes on the wire is the shared record, key for key (a strict reader fails on any other key)
+                var payload = STRICT.readTree(delivered.get(0).getBodyAsString()).get("payload");
+                if ("visit.passed".equals(e[1])) {
+                    var passed = STRICT.treeToValue(payload, org.anju.common.event.Events.VisitPassed.class);
+                    assertEquals(permitId, passed.permitId());
+                    assertEquals(UUID.fromString(visitId), passed.visitId());
+                    assertEquals("FOUNDATION_TRENCH", passed.visitType());
+                    assertTrue(passed.passedAt() != null);
+                } else {
+                    var confirmed = STRICT.treeToValue(payload, org.anju.common.event.Events.HazardConfirmed.class);
+                    assertEquals(UUID.fromString(hazardId), confirmed.hazardId());
+                    assertEquals(permitId, confirmed.permitId());
+                    assertEquals("GENERAL", confirmed.grade());
+                }
                 // with inspections-service's own service token (signed with the test key in tests)
                 String token = delivered.get(0).getHeader("Authorization").substring("Bearer ".length());
                 var claims = io.restassured.path.json.JsonPath.from(new String(java.util.Base64.getUrlDecoder()

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.anju.common.concurrency.Versions;
+import org.anju.common.event.Events;
 import org.anju.common.outbox.Outbox;
 import org.anju.common.problem.FieldViolation;
 import org.anju.common.problem.ProblemException;
@@ -103,8 +104,8 @@ public class HazardService {
         n.issuedAt = h.createdAt;
         notices.persist(n);
         if (h.crewId != null) {
-            outbox.publish(HazardEvents.DESTINATION, HazardEvents.CONFIRMED, h.id.toString(),
-                    new HazardEvents.Confirmed(h.id, h.permitId, h.crewId, h.grade.name()));
+            outbox.publish(Events.REGISTRY, Events.HazardConfirmed.TYPE, h.id.toString(),
+                    new Events.HazardConfirmed(h.id, h.permitId, h.crewId, h.grade.name()));
         }
         boolean grave = h.grade == HazardGrade.CRITICAL || h.hazardType.stopsWork();
         if (grave && visit.permitId != null) {
@@ -144,8 +145,8 @@ public class HazardService {
         notices.ofHazard(h.id).filter(n -> n.status == RectificationNotice.Status.OPEN)
                 .ifPresent(n -> n.voidWithHazard(now));
         if (h.crewId != null) {
-            outbox.publish(HazardEvents.DESTINATION, HazardEvents.VOIDED, h.id.toString(),
-                    new HazardEvents.Voided(h.id, h.permitId, h.crewId, h.grade.name(), reason, user));
+            outbox.publish(Events.REGISTRY, Events.HazardVoided.TYPE, h.id.toString(),
+                    new Events.HazardVoided(h.id, h.permitId, h.crewId, h.grade.name(), reason, user));
         }
         hazards.flush();
         return view(h);

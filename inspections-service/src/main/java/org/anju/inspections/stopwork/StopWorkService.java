@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.anju.common.concurrency.Versions;
+import org.anju.common.event.Events;
 import org.anju.common.outbox.Outbox;
 import org.anju.common.problem.FieldViolation;
 import org.anju.common.problem.ProblemException;
@@ -66,8 +67,8 @@ public class StopWorkService {
         n.issuedAt = OffsetDateTime.now();
         n.issuedBy = issuedBy;
         notices.persist(n);
-        outbox.publish("permits", "stopwork.issued", n.permitId.toString(),
-                Map.of("permitId", n.permitId, "noticeId", n.id, "reason", reason));
+        outbox.publish(Events.PERMITS, Events.StopWorkIssued.TYPE, n.permitId.toString(),
+                new Events.StopWorkIssued(n.permitId, n.id, reason));
         outbox.publish(GATEWAY, "stop-work.issued", n.permitId.toString(),
                 publicFacts(n, visit.villageCode, n.issuedAt));
         return n;
@@ -96,8 +97,8 @@ public class StopWorkService {
                             "须为该许可在停工通知之后的现场复查，且结论为合格或有条件合格")));
         }
         n.lift(recheck.id, OffsetDateTime.now());
-        outbox.publish("permits", "stopwork.lifted", n.permitId.toString(),
-                Map.of("permitId", n.permitId, "noticeId", n.id));
+        outbox.publish(Events.PERMITS, Events.StopWorkLifted.TYPE, n.permitId.toString(),
+                new Events.StopWorkLifted(n.permitId, n.id));
         outbox.publish(GATEWAY, "stop-work.lifted", n.permitId.toString(),
                 publicFacts(n, recheck.villageCode, n.liftedAt));
         notices.flush();

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.anju.common.division.Divisions;
+import org.anju.common.event.Events;
 import org.anju.common.outbox.Outbox;
 import org.anju.common.problem.FieldViolation;
 import org.anju.common.problem.ProblemException;
@@ -93,12 +94,8 @@ public class VisitService {
                         caller.user());
             }
             if (v.visitType.mandatory() && v.outcome.passed() && v.permitId != null) {
-                Map<String, Object> payload = new LinkedHashMap<>();
-                payload.put("permitId", v.permitId);
-                payload.put("visitId", v.id);
-                payload.put("visitType", v.visitType.name());
-                payload.put("passedAt", v.serverCheckedInAt);
-                outbox.publish("permits", "visit.passed", v.permitId.toString(), payload);
+                outbox.publish(Events.PERMITS, Events.VisitPassed.TYPE, v.permitId.toString(),
+                        new Events.VisitPassed(v.permitId, v.id, v.visitType.name(), v.serverCheckedInAt));
             }
         }
         visits.flush();

@@ -16,6 +16,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.anju.common.concurrency.Versions;
+import org.anju.common.event.Events;
 import org.anju.common.outbox.Outbox;
 import org.anju.common.problem.FieldViolation;
 import org.anju.common.problem.ProblemException;
@@ -50,8 +51,6 @@ import org.anju.permits.visit.Visits;
  */
 @ApplicationScoped
 public class PermitLifecycle {
-
-    public static final String REGISTRY = "registry";
 
     private final PermitRepository permits;
     private final HouseholdRepository households;
@@ -254,18 +253,20 @@ public class PermitLifecycle {
                 slots.reserve(p, t.action().wireName());
                 changes.put("certificate", documents.issue(p, DocumentKind.CERTIFICATE, null, actor.user()).number);
                 p.crewAssigned = true;
-                outbox.publish(REGISTRY, "crew.assigned", p.id.toString(), crewPayload(p));
+                outbox.publish(Events.REGISTRY, Events.CrewAssigned.TYPE, p.id.toString(),
+                        new Events.CrewAssigned(p.crewId, p.id));
                 changes.put("crewId", p.crewId.toString());
             }
             case ASSIGN_CREW -> {
                 if (p.crewAssigned && !p.crewId.equals(formerCrew)) {
                     slots.reserve(p, t.action().wireName());
                     if (formerCrew != null) {
-                        outbox.publish(REGISTRY, "crew.released", p.id.toString(),
-                                Map.of("crewId", formerCrew.toString(), "permitId", p.id.toString()));
+                        outbox.publish(Events.REGISTRY, Events.CrewReleased.TYPE, p.id.toString(),
+                                new Events.CrewReleased(formerCrew, p.id));
                         changes.put("crewReleased", formerCrew.toString());
                     }
-                    outbox.publish(REGISTRY, "crew.assigned", p.id.toString(), crewPayload(p));
+                    outbox.publish(Events.REGISTRY, Events.CrewAssigned.TYPE, p.id.toString(),
+                            new Events.CrewAssigned(p.crewId, p.id));
                     changes.put("crewReserved", p.crewId.toString());
                 }
             }
@@ -340,13 +341,10 @@ public class PermitLifecycle {
     private void releaseCrew(Permit p, Map<String, Object> changes) {
         if (p.crewAssigned && p.crewId != null) {
             p.crewAssigned = false;
-            outbox.publish(REGISTRY, "crew.released", p.id.toString(), crewPayload(p));
+            outbox.publish(Events.REGISTRY, Events.CrewReleased.TYPE, p.id.toString(),
+                    new Events.CrewReleased(p.crewId, p.id));
             changes.put("crewReleased", p.crewId.toString());
         }
-    }
-
-    private static Map<String, String> crewPayload(Permit p) {
-        return Map.of("crewId", p.crewId.toString(), "permitId", p.id.toString());
     }
 
     /** The permit by id for an event, or null. */

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.anju.common.event.Events;
 import org.anju.common.outbox.EventEnvelope;
 import org.anju.common.outbox.Inbox;
 import org.anju.common.problem.FieldViolation;
@@ -45,7 +46,8 @@ public class EventReceiver {
     /** @return false when the event id was already applied */
     @Transactional
     public boolean receive(EventEnvelope event) {
-        if (!List.of("visit.passed", "stopwork.issued", "stopwork.lifted").contains(event.type())) {
+        if (!List.of(Events.VisitPassed.TYPE, Events.StopWorkIssued.TYPE, Events.StopWorkLifted.TYPE)
+                .contains(event.type())) {
             throw bad("type", "unknown-event-type", "unknown event type " + event.type(), "未知事件类型");
         }
         JsonNode payload = event.payload();
@@ -58,10 +60,10 @@ public class EventReceiver {
             return false;
         }
         switch (event.type()) {
-            case "visit.passed" -> visitPassed(p, payload);
-            case "stopwork.issued" -> stopWork.issued(p, text(payload, "noticeId"), event.occurredAt(),
+            case Events.VisitPassed.TYPE -> visitPassed(p, payload);
+            case Events.StopWorkIssued.TYPE -> stopWork.issued(p, text(payload, "noticeId"), event.occurredAt(),
                     payload.path("reason").asText(""), INSPECTIONS);
-            case "stopwork.lifted" -> {
+            case Events.StopWorkLifted.TYPE -> {
                 if (stopWork.lifted(p, text(payload, "noticeId"), INSPECTIONS)) {
                     advance(p, "停工解除后按已通过的到场推进 stages passed while stopped");
                 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import org.anju.common.event.Events;
 import org.anju.common.security.Role;
 import org.anju.common.testing.TestTokens;
 
@@ -109,8 +110,11 @@ public final class Builds {
                 "visitType", visitType, "passedAt", passedAt));
     }
 
+    /** A stop-work issued or lifted, as inspections-service writes it (the shared records). */
     public static Response stopWork(String permitId, String noticeId, boolean lifted) {
-        return Fixture.event(lifted ? "stopwork.lifted" : "stopwork.issued",
-                Map.of("permitId", permitId, "noticeId", noticeId, "reason", "test"));
+        UUID permit = UUID.fromString(permitId);
+        UUID notice = UUID.fromString(noticeId);
+        return lifted ? Fixture.event(Events.StopWorkLifted.TYPE, Fixture.payload(new Events.StopWorkLifted(permit, notice)))
+                : Fixture.event(Events.StopWorkIssued.TYPE, Fixture.payload(new Events.StopWorkIssued(permit, notice, "test")));
     }
 }

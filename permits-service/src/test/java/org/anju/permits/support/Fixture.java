@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.anju.common.event.Events;
 import org.anju.common.identity.ResidentIdNumber;
 import org.anju.common.security.Role;
 import org.anju.common.testing.TestTokens;
@@ -115,10 +116,20 @@ public final class Fixture {
                 .post("/api/v1/events");
     }
 
+    /** A visit passed, as inspections-service writes it (the shared record, serialized as its outbox does). */
     public static Response visitPassed(String permitId, String visitType) {
-        return event("visit.passed", Map.of("permitId", permitId, "visitId", UUID.randomUUID().toString(),
-                "visitType", visitType, "passedAt", "2026-11-28T10:00:00+08:00"));
+        return event(Events.VisitPassed.TYPE, payload(new Events.VisitPassed(UUID.fromString(permitId),
+                UUID.randomUUID(), visitType, OffsetDateTime.parse("2026-11-28T10:00:00+08:00"))));
     }
+
+    /** An event record as the payload map a relay sends. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> payload(Object event) {
+        return WIRE.convertValue(event, Map.class);
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper WIRE = new com.fasterxml.jackson.databind.ObjectMapper()
+            .findAndRegisterModules().disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /**
      * Moves the build's submission back by so many days, as if it had been taken in then: the public notice may start

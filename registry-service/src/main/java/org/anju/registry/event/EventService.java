@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.anju.common.event.Events;
 import org.anju.common.outbox.EventEnvelope;
 import org.anju.common.outbox.Inbox;
 import org.anju.common.problem.FieldViolation;
@@ -27,10 +28,10 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class EventService {
 
-    public static final String ASSIGNED = "crew.assigned";
-    public static final String RELEASED = "crew.released";
-    public static final String HAZARD = "hazard.confirmed";
-    public static final String HAZARD_VOIDED = "hazard.voided";
+    public static final String ASSIGNED = Events.CrewAssigned.TYPE;
+    public static final String RELEASED = Events.CrewReleased.TYPE;
+    public static final String HAZARD = Events.HazardConfirmed.TYPE;
+    public static final String HAZARD_VOIDED = Events.HazardVoided.TYPE;
 
     private final Inbox inbox;
     private final CrewRepository crews;

@@ -22,9 +22,19 @@ public final class Events {
                 "payload", payload)).post("/api/v1/events").then();
     }
 
+    /** Sends one of the shared event records (org.anju.common.event.Events) as permits- or inspections-service would. */
+    @SuppressWarnings("unchecked")
+    public static ValidatableResponse send(UUID id, String type, Object event) {
+        return send(id, type, (Map<String, Object>) WIRE.convertValue(event, Map.class));
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper WIRE =
+            new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+
     public static String assign(String crewId) {
-        String permit = UUID.randomUUID().toString();
-        send(UUID.randomUUID(), "crew.assigned", Map.of("crewId", crewId, "permitId", permit)).statusCode(200);
-        return permit;
+        UUID permit = UUID.randomUUID();
+        send(UUID.randomUUID(), org.anju.common.event.Events.CrewAssigned.TYPE,
+                (Object) new org.anju.common.event.Events.CrewAssigned(UUID.fromString(crewId), permit)).statusCode(200);
+        return permit.toString();
     }
 }
