@@ -34,7 +34,7 @@ public class ProblemException extends RuntimeException {
     /** 404: the record does not exist (or, for a caller outside its scope, must not be revealed). */
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(404, "not-found", "记录不存在", "Not found",
-                what + " " + id + " does not exist");
+                what + " " + id + " does not exist").zh("未找到编号为 " + id + " 的记录，或该记录不在您的辖区内");
     }
 
     /** 409: the record's current state does not allow this. */

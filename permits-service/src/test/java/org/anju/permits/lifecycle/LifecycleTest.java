@@ -145,9 +145,11 @@ class LifecycleTest {
     void wrongRoleIsRefusedWith403AndOtherTownshipSees404() {
         String id = Fixture.draft();
         move("township_officer", id, "archive").then().statusCode(409);
-        move("inspector", id, "submit").then().statusCode(403);
+        move("inspector", id, "submit").then().statusCode(403)
+                .body("detailZh", org.hamcrest.Matchers.startsWith("角色 inspector 无权执行此操作；可执行的角色："));
         io.restassured.RestAssured.given().auth().oauth2(TestTokens.as(Role.TOWNSHIP_OFFICER, "369901200000"))
-                .get("/api/v1/permits/" + id).then().statusCode(404);
+                .get("/api/v1/permits/" + id).then().statusCode(404)
+                .body("detailZh", org.hamcrest.Matchers.endsWith("或该记录不在您的辖区内"));
     }
 
     @Test
